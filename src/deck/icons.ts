@@ -1,0 +1,17 @@
+import * as lucide from 'lucide-static';
+import type { IconName } from './types.ts';
+
+/**
+ * An icon's SVG, ready to inline: decorative (hidden from assistive technology, since the text beside it says
+ * the same), sized by CSS, without the package's licence comment (the package's licence stays in node_modules).
+ */
+export function iconSvg(name: IconName, className = 'icon'): string {
+  return lucide[name]
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ (width|height)="24"/g, '')
+    .replace(/ class="[^"]*"/, ` class="${className}"`)
+    .replace('<svg', '<svg aria-hidden="true" focusable="false"')
+    .replace(/> </g, '><')
+    .trim();
+}

@@ -1,0 +1,29 @@
+/** Speaking rate used when none is given, in words a minute: a measured pace for a formal statement. */
+export const DEFAULT_WORDS_PER_MINUTE = 130;
+
+/** Words as a listener hears them: runs of characters between white space, dashes standing alone excluded. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/**
+ * Whole seconds for each slide, in proportion to its words, that add up exactly to the rounded total
+ * (largest-remainder rounding): reveal.js parses `data-timing` as an integer, and the speaker view's pacing
+ * should end on the speech's own length.
+ */
+export function slideTimings(wordsPerSlide: readonly number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number[] {
+  if (!(wordsPerMinute > 0)) throw new RangeError(`The speaking rate must be above 0 words a minute, not ${wordsPerMinute}.`);
+  const exact = wordsPerSlide.map((words) => (words * 60) / wordsPerMinute);
+  const floors = exact.map(Math.floor);
+  const total = Math.round(exact.reduce((sum, seconds) => sum + seconds, 0));
+  let missing = total - floors.reduce((sum, seconds) => sum + seconds, 0);
+  const byRemainder = exact
+    .map((seconds, index) => ({ index, remainder: seconds - Math.floor(seconds) }))
+    .sort((a, b) => b.remainder - a.remainder);
+  for (const { index } of byRemainder) {
+    if (missing <= 0) break;
+    floors[index] = (floors[index] ?? 0) + 1;
+    missing -= 1;
+  }
+  return floors;
+}
