@@ -1,0 +1,35 @@
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './theme/font.css';
+import './theme/theme.css';
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import Search from 'reveal.js/plugin/search';
+import Zoom from 'reveal.js/plugin/zoom';
+import { guardSpeakerView } from './speaker-view.ts';
+
+const element = document.querySelector<HTMLElement>('.reveal');
+if (element === null) throw new Error('index.html has no .reveal element to present.');
+
+const notes = Notes();
+const deck = new Reveal(element);
+window.Reveal = deck;
+
+await deck.initialize({
+  // Slides are designed at the size of a 1080p projector, so sizes in the theme are the sizes on screen.
+  width: 1920,
+  height: 1080,
+  margin: 0.04,
+  hash: true,
+  respondToHashChanges: true,
+  history: false,
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  transition: 'fade',
+  backgroundTransition: 'none',
+  // Every slide carries data-timing from its spoken words; this only switches the pacing timer on.
+  defaultTiming: 0,
+  plugins: [notes, Search, Zoom],
+});
+
+guardSpeakerView(deck, notes);
