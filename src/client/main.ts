@@ -20,6 +20,8 @@ await deck.initialize({
   width: 1920,
   height: 1080,
   margin: 0.04,
+  // The theme centres each slide's content itself (flex), so slides keep the full frame.
+  center: false,
   hash: true,
   respondToHashChanges: true,
   history: false,

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { build, preview } from 'vite';
+
+export interface Served {
+  /** The deck's address, ending in `/`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the deck for production into `outDir` (absolute, or relative to `root`). */
+export async function buildDeck(outDir: string, root = process.cwd()): Promise<string> {
+  const target = path.resolve(root, outDir);
+  await build({ root, logLevel: 'warn', build: { outDir: target, emptyOutDir: true } });
+  return target;
+}
+
+/** Serves a built deck with Vite's own preview server on a free loopback port. */
+export async function serveBuild(outDir: string, root = process.cwd()): Promise<Served> {
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: path.resolve(root, outDir) },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
