@@ -11,6 +11,9 @@ import { guardSpeakerView } from './speaker-view.ts';
 const element = document.querySelector<HTMLElement>('.reveal');
 if (element === null) throw new Error('index.html has no .reveal element to present.');
 
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const transition = () => (reducedMotion.matches ? 'none' : 'fade');
+
 const notes = Notes();
 const deck = new Reveal(element);
 window.Reveal = deck;
@@ -27,7 +30,7 @@ await deck.initialize({
   history: false,
   slideNumber: 'c/t',
   showSlideNumber: 'all',
-  transition: 'fade',
+  transition: transition(),
   backgroundTransition: 'none',
   // Every slide carries data-timing from its spoken words; this only switches the pacing timer on.
   defaultTiming: 0,
@@ -35,3 +38,6 @@ await deck.initialize({
 });
 
 guardSpeakerView(deck, notes);
+reducedMotion.addEventListener('change', () => {
+  deck.configure({ transition: transition() });
+});

@@ -5,7 +5,15 @@ import type { Speech, TitleBlock } from './types.ts';
 
 const SERIES_LENGTH = 5;
 
+/** True for a real day written YYYY-MM-DD (not 2022-02-30). */
+export function isCalendarDate(isoDate: string): boolean {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === isoDate;
+}
+
+/** "19 May 2022"; a date that is not a calendar date is shown as written, and validation reports it. */
 export function formatDate(isoDate: string): string {
+  if (!isCalendarDate(isoDate)) return isoDate;
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
@@ -22,7 +30,14 @@ export function screenText(slide: DeckSlide): string[] {
   switch (view.kind) {
     case 'title': {
       const block = view.titleBlock;
-      return [`${block.kind} of`, block.speaker, block.speakerRole, `to ${block.audience}`, block.venue, formatDate(block.date)];
+      return [
+        `${block.kind} of`,
+        block.speaker,
+        block.speakerRole,
+        `to ${block.audience}`,
+        block.venue,
+        formatDate(block.date),
+      ];
     }
     case 'salutation':
       return [...view.salutation.dignitaries.map((dignitary) => dignitary.name), view.salutation.closing];
@@ -31,7 +46,9 @@ export function screenText(slide: DeckSlide): string[] {
         ...kicker,
         view.headline,
         ...view.points.map((point) => point.text),
-        ...view.timeline.flatMap((milestone) => [milestone.year, milestone.label, milestone.detail].filter((part) => part !== undefined)),
+        ...view.timeline.flatMap((milestone) =>
+          [milestone.year, milestone.label, milestone.detail].filter((part) => part !== undefined),
+        ),
       ];
     case 'recommendation': {
       const { recommendation } = view;
@@ -112,7 +129,8 @@ function renderView(slide: DeckSlide, view: SlideView): string {
 export function renderSlide(slide: DeckSlide): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
-  const series = slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
+  const series =
+    slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
     `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}>` +
     renderView(slide, slide.view) +

@@ -12,7 +12,8 @@ export function countWords(text: string): number {
  * should end on the speech's own length.
  */
 export function slideTimings(wordsPerSlide: readonly number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number[] {
-  if (!(wordsPerMinute > 0)) throw new RangeError(`The speaking rate must be above 0 words a minute, not ${wordsPerMinute}.`);
+  if (!(wordsPerMinute > 0))
+    throw new RangeError(`The speaking rate must be above 0 words a minute, not ${wordsPerMinute}.`);
   const exact = wordsPerSlide.map((words) => (words * 60) / wordsPerMinute);
   const floors = exact.map(Math.floor);
   const total = Math.round(exact.reduce((sum, seconds) => sum + seconds, 0));

@@ -1,5 +1,5 @@
 import { deckSlides, paragraphText, slideId, type DeckSlide } from './deck.ts';
-import { screenText } from './render.ts';
+import { isCalendarDate, screenText } from './render.ts';
 import { countWords } from './timing.ts';
 import type { RecommendationNumber, Series, Speech } from './types.ts';
 
@@ -24,7 +24,9 @@ export class OutlineError extends Error {
   constructor(problems: readonly OutlineProblem[]) {
     super(
       `The speech outline has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((problem) => `  - slide "${problem.slide}", field "${problem.field}": ${problem.message}`).join('\n'),
+        problems
+          .map((problem) => `  - slide "${problem.slide}", field "${problem.field}": ${problem.message}`)
+          .join('\n'),
     );
     this.name = 'OutlineError';
     this.problems = problems;
@@ -40,7 +42,11 @@ function checkText(problems: OutlineProblem[], slide: string, field: string, tex
 function checkSlide(problems: OutlineProblem[], slide: DeckSlide, seen: Map<string, number>): void {
   const name = slide.id || `#${slide.number}`;
   if (!SLIDE_ID.test(slide.id)) {
-    problems.push({ slide: name, field: 'id', message: 'must be lowercase words joined by hyphens, starting with a letter (it becomes the deep link #/id)' });
+    problems.push({
+      slide: name,
+      field: 'id',
+      message: 'must be lowercase words joined by hyphens, starting with a letter (it becomes the deep link #/id)',
+    });
   }
   const earlier = seen.get(slide.id);
   if (earlier !== undefined) {
@@ -49,20 +55,31 @@ function checkSlide(problems: OutlineProblem[], slide: DeckSlide, seen: Map<stri
 
   if (slide.view.kind !== 'title') {
     if (slide.notes.length === 0 || slide.spokenWords === 0) {
-      problems.push({ slide: name, field: 'spoken', message: 'has no speaker notes: every slide after the title carries spoken text' });
+      problems.push({
+        slide: name,
+        field: 'spoken',
+        message: 'has no speaker notes: every slide after the title carries spoken text',
+      });
     }
     slide.notes.forEach((paragraph, index) => {
       if (paragraph.emphasis === undefined) checkText(problems, name, `spoken[${index}]`, paragraph.text);
-      else if (paragraphText(paragraph).trim() === '') problems.push({ slide: name, field: `spoken[${index}]`, message: 'is empty' });
+      else if (paragraphText(paragraph).trim() === '')
+        problems.push({ slide: name, field: `spoken[${index}]`, message: 'is empty' });
     });
   }
 
   const screen = screenText(slide);
-  screen.forEach((text, index) => checkText(problems, name, `screen[${index}]`, text));
+  screen.forEach((text, index) => {
+    checkText(problems, name, `screen[${index}]`, text);
+  });
   const words = countWords(screen.join(' '));
   const budget = slide.wordBudget;
   if (budget !== undefined && budget.reason.trim() === '') {
-    problems.push({ slide: name, field: 'wordBudget.reason', message: 'an exception to the word budget needs its reason' });
+    problems.push({
+      slide: name,
+      field: 'wordBudget.reason',
+      message: 'an exception to the word budget needs its reason',
+    });
   }
   const limit = budget?.maxWords ?? SCREEN_WORD_BUDGET;
   if (words > limit) {
@@ -107,9 +124,15 @@ export function outlineProblems(speech: Speech): OutlineProblem[] {
   const slides = deckSlides(speech);
   const seen = new Map<string, number>();
   for (const slide of slides) checkSlide(problems, slide, seen);
-  speech.sections.forEach((section) => checkText(problems, slideId(section.slides[0]), 'heading', section.heading));
-  if (Number.isNaN(Date.parse(speech.titleBlock.date))) {
-    problems.push({ slide: 'title', field: 'titleBlock.date', message: `"${speech.titleBlock.date}" is not a calendar date (YYYY-MM-DD)` });
+  speech.sections.forEach((section) => {
+    checkText(problems, slideId(section.slides[0]), 'heading', section.heading);
+  });
+  if (!isCalendarDate(speech.titleBlock.date)) {
+    problems.push({
+      slide: 'title',
+      field: 'titleBlock.date',
+      message: `"${speech.titleBlock.date}" is not a calendar date (YYYY-MM-DD)`,
+    });
   }
   checkRecommendations(problems, slides);
   return problems;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { deckSlides, recommendationId } from '../../src/deck/deck.ts';
+import { renderDeck, screenText } from '../../src/deck/render.ts';
+import { outlineProblems } from '../../src/deck/validate.ts';
+import { readSource } from './source.ts';
+
+const deck = renderDeck(speech);
+const sections = [...deck.html.matchAll(/(<section id="([^"]+)"[^>]*>)([\s\S]*?)<\/section>/g)].map((match) => ({
+  id: match[2] ?? '',
+  tag: match[1] ?? '',
+  html: match[3] ?? '',
+  screen: (match[3] ?? '').replace(/<aside class="notes">[\s\S]*?<\/aside>/, ''),
+}));
+
+describe('the rendered deck', () => {
+  it('passes its own validation', () => {
+    expect(outlineProblems(speech)).toEqual([]);
+  });
+
+  it('has one <section> per slide, with unique ids, for a talk of about 20 to 26 slides', () => {
+    expect(sections.map((section) => section.id)).toEqual(deck.slides.map((slide) => slide.id));
+    expect(new Set(sections.map((section) => section.id)).size).toBe(sections.length);
+    expect(sections.length).toBeGreaterThanOrEqual(20);
+    expect(sections.length).toBeLessThanOrEqual(26);
+  });
+
+  it('opens with the title block, shown on the first slide', () => {
+    const title = sections[0];
+    const block = speech.titleBlock;
+    for (const text of [block.speaker, block.speakerRole, block.venue, '19 May 2022'])
+      expect(title?.screen).toContain(text);
+    expect(readSource().titleBlock).toContain(block.speaker);
+  });
+
+  it('shows every section heading on the slides of its section, escaped', () => {
+    for (const section of speech.sections) {
+      const escaped = section.heading.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+      const shown = sections.filter((rendered) => rendered.screen.includes(`<p class="kicker">${escaped}</p>`));
+      expect(shown.length, section.heading).toBe(section.slides.length);
+    }
+  });
+
+  it('puts each of the ten recommendations on a slide of its own, numbered 1 to 5 within its series', () => {
+    for (const series of ['diet', 'kyoto'] as const) {
+      const label = speech.series[series].label;
+      for (const number of [1, 2, 3, 4, 5]) {
+        const slide = sections.filter((section) => section.id === recommendationId(series, number));
+        expect(slide, `${series}-${number}`).toHaveLength(1);
+        expect(slide[0]?.screen).toContain(`Recommendation ${number} of 5`);
+        expect(slide[0]?.screen).toContain(label);
+        expect(slide[0]?.html.match(/class="recommendation"/g)).toHaveLength(1);
+      }
+    }
+  });
+
+  it('speaks each recommendation title in its notes, after its number', () => {
+    const slides = deckSlides(speech);
+    const titles = speech.sections.flatMap((section) =>
+      section.slides.flatMap((slide) => (slide.kind === 'recommendation' ? [slide.recommendation] : [])),
+    );
+    expect(titles).toHaveLength(10);
+    for (const recommendation of titles) {
+      const slide = slides.find(
+        (candidate) => candidate.id === recommendationId(recommendation.series, recommendation.number),
+      );
+      expect(slide?.notes[0]?.emphasis).toBe(`${recommendation.number}. ${recommendation.title}`);
+    }
+  });
+
+  it('keeps every slide within the on-screen word budget', () => {
+    for (const slide of deck.slides) {
+      const words = screenText(slide).join(' ').split(/\s+/).length;
+      expect(words, slide.id).toBeLessThanOrEqual(slide.wordBudget?.maxWords ?? 40);
+    }
+  });
+
+  it('gives every slide but the title speaker notes and a pacing time', () => {
+    for (const [index, slide] of deck.slides.entries()) {
+      const section = sections[index];
+      expect(section?.html.includes('<aside class="notes">'), slide.id).toBe(index > 0);
+      expect(section?.tag, slide.id).toContain(`data-timing="${slide.timing}"`);
+    }
+  });
+
+  it('inlines each icon as decorative SVG', () => {
+    const icons = [...deck.html.matchAll(/<svg[^>]*>/g)].map((match) => match[0]);
+    expect(icons.length).toBeGreaterThanOrEqual(10);
+    for (const icon of icons) expect(icon).toContain('aria-hidden="true"');
+  });
+});
