@@ -191,8 +191,7 @@ export const speech: Speech = {
           recommendation: {
             series: 'diet',
             number: 2,
-            title:
-              'Deploy small, specialized and highly technologically advanced military units in areas such as',
+            title: 'Deploy small, specialized and highly technologically advanced military units in areas such as',
             continuation: 'aviation, communication and intelligence, and unmanned aerial vehicles.',
             icon: 'Radar',
             headline: 'Deploy small, specialized and highly technologically advanced military units',
@@ -205,8 +204,7 @@ export const speech: Speech = {
             series: 'diet',
             number: 3,
             title: 'Deploy civilian police officers',
-            continuation:
-              'that can play an important role in strengthening the capacity of local police.',
+            continuation: 'that can play an important role in strengthening the capacity of local police.',
             icon: 'BadgeCheck',
             points: ['Strengthening the capacity of local police'],
           },

@@ -38,7 +38,10 @@ export class BrowserNotFoundError extends Error {
 }
 
 /** The system browser to drive: CHROME_PATH when set (and it must exist), else the first usual install path. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): string {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (file: string) => boolean = existsSync,
+): string {
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
@@ -50,5 +53,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (file:
 }
 
 export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: findBrowser(), headless: true, ...options, args: [...BROWSER_ARGS, ...(options.args ?? [])] });
+  return chromium.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    ...options,
+    args: [...BROWSER_ARGS, ...(options.args ?? [])],
+  });
 }
