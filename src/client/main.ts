@@ -22,9 +22,11 @@ await deck.initialize({
   // Slides are designed at the size of a 1080p projector, so sizes in the theme are the sizes on screen.
   width: 1920,
   height: 1080,
-  margin: 0.04,
+  // No margin: the theme pads each slide, and a 1080p screen shows the deck at scale 1.
+  margin: 0,
   // The theme centres each slide's content itself (flex), so slides keep the full frame.
   center: false,
+  display: 'flex',
   hash: true,
   respondToHashChanges: true,
   history: false,
