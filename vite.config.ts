@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import { speechDeck } from './src/node/vite-plugin.ts';
 
@@ -8,5 +9,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // The deck, and the speech as a document for readers and for the printed handout.
+      input: {
+        deck: path.resolve(import.meta.dirname, 'index.html'),
+        reading: path.resolve(import.meta.dirname, 'read.html'),
+      },
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './deck.ts';
+import { deckSlides, type DeckOptions, type DeckSlide, type NoteParagraph, type SlideView } from './deck.ts';
 import { escapeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
 import type { Speech, TitleBlock } from './types.ts';
@@ -63,14 +63,18 @@ export function screenText(slide: DeckSlide): string[] {
   }
 }
 
+/** The spoken paragraphs as HTML, the source's bold kept; shared by the speaker notes and the reading view. */
+export function renderParagraphs(notes: readonly NoteParagraph[]): string {
+  return notes
+    .map((paragraph) => {
+      const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
+      return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
+    })
+    .join('');
+}
+
 function renderNotes(slide: DeckSlide): string {
-  if (slide.notes.length === 0) return '';
-  const paragraphs = slide.notes.map((paragraph) => {
-    const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
-    const text = escapeHtml(paragraph.text);
-    return `<p>${[emphasis, text].filter((part) => part).join(' ')}</p>`;
-  });
-  return `<aside class="notes">${paragraphs.join('')}</aside>`;
+  return slide.notes.length === 0 ? '' : `<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
 }
 
 function renderKicker(slide: DeckSlide): string {
@@ -133,7 +137,7 @@ export function renderSlide(slide: DeckSlide): string {
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
     `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}>` +
-    renderView(slide, slide.view) +
+    `<div class="slide-frame">${renderView(slide, slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'
   );

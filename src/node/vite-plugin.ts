@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import type { Speech } from '../deck/types.ts';
 import { validateSpeech } from '../deck/validate.ts';
@@ -12,9 +13,10 @@ export interface SpeechDeckOptions {
   readonly wordsPerMinute?: number;
 }
 
-/** Placeholders in index.html that the plugin fills from the outline. */
-export const SLIDES_MARKER = '<!--speech-deck:slides-->';
+/** Placeholders that the plugin fills from the outline: the head in every page, and each page's body. */
 export const HEAD_MARKER = '<!--speech-deck:head-->';
+export const SLIDES_MARKER = '<!--speech-deck:slides-->';
+export const READING_MARKER = '<!--speech-deck:reading-->';
 
 /** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
 function faviconHref(): string {
@@ -22,14 +24,19 @@ function faviconHref(): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-/** Fills index.html's placeholders with the rendered outline, after validating it. */
-export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number): string {
-  for (const marker of [HEAD_MARKER, SLIDES_MARKER]) {
-    if (!html.includes(marker)) throw new Error(`index.html has no ${marker} placeholder for the deck.`);
+/** Fills a page's placeholders with the rendered outline, after validating it. */
+export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number, page = 'index.html'): string {
+  if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
+  if (!html.includes(SLIDES_MARKER) && !html.includes(READING_MARKER)) {
+    throw new Error(`${page} has no ${SLIDES_MARKER} or ${READING_MARKER} placeholder for the deck.`);
   }
-  const deck = renderDeck(validateSpeech(speech), wordsPerMinute === undefined ? {} : { wordsPerMinute });
+  const valid = validateSpeech(speech);
+  const deck = renderDeck(valid, wordsPerMinute === undefined ? {} : { wordsPerMinute });
   const head = `<title>${escapeHtml(deck.title)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref())}" type="image/svg+xml" />`;
-  return html.replace(HEAD_MARKER, () => head).replace(SLIDES_MARKER, () => deck.html);
+  return html
+    .replace(HEAD_MARKER, () => head)
+    .replace(SLIDES_MARKER, () => deck.html)
+    .replace(READING_MARKER, () => renderReading(valid));
 }
 
 async function loadSpeech(file: string): Promise<Speech> {
@@ -53,9 +60,9 @@ export function speechDeck(options: SpeechDeckOptions): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      async handler(html) {
+      async handler(html, context) {
         const speech = await loadSpeech(path.resolve(root, options.outline));
-        return injectDeck(html, speech, options.wordsPerMinute);
+        return injectDeck(html, speech, options.wordsPerMinute, path.basename(context.filename));
       },
     },
     configureServer(server) {

@@ -1,0 +1,43 @@
+import { deckSlides, type DeckSlide } from './deck.ts';
+import { escapeHtml } from './html.ts';
+import { formatDate, renderParagraphs } from './render.ts';
+import type { Speech } from './types.ts';
+
+function renderTitleBlock(speech: Speech): string {
+  const block = speech.titleBlock;
+  return [
+    '<header class="reading-header">',
+    `<p class="reading-kind">${escapeHtml(block.kind)} of</p>`,
+    `<h1>${escapeHtml(block.speaker)}</h1>`,
+    `<p class="reading-role">${escapeHtml(block.speakerRole)}</p>`,
+    `<p>to ${escapeHtml(block.audience)}</p>`,
+    `<p class="reading-venue">${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
+    '<p class="reading-presentation"><a href="./">Open the presentation</a></p>',
+    '</header>',
+  ].join('');
+}
+
+function renderPassage(slide: DeckSlide): string {
+  const link = `<a class="reading-slide-link" href="./#/${escapeHtml(slide.id)}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
+  const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
+  return `<div class="reading-passage${kind}" id="read-${escapeHtml(slide.id)}">${link}${renderParagraphs(slide.notes)}</div>`;
+}
+
+/**
+ * The speech as a document, for readers on a laptop or phone and as a printed handout: the title block, then every
+ * spoken paragraph under its section heading, each passage linked to its slide.
+ */
+export function renderReading(speech: Speech): string {
+  const parts: string[] = [renderTitleBlock(speech), '<div class="reading-body">'];
+  let heading: string | undefined;
+  for (const slide of deckSlides(speech)) {
+    if (slide.notes.length === 0) continue;
+    if (slide.section && slide.section.heading !== heading) {
+      heading = slide.section.heading;
+      parts.push(`<h2 id="read-section-${escapeHtml(slide.id)}">${escapeHtml(heading)}</h2>`);
+    }
+    parts.push(renderPassage(slide));
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
