@@ -24,9 +24,8 @@ await deck.initialize({
   height: 1080,
   // No margin: the theme pads each slide, and a 1080p screen shows the deck at scale 1.
   margin: 0,
-  // The theme centres each slide's content itself (flex), so slides keep the full frame.
+  // Each slide's frame centres its own content, in the deck, the scroll view and print alike.
   center: false,
-  display: 'flex',
   hash: true,
   respondToHashChanges: true,
   history: false,
