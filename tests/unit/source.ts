@@ -54,3 +54,16 @@ export function firstDifference(actual: string, expected: string): string | unde
   }
   return undefined;
 }
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** Undoes the renderer's escaping, to read rendered HTML back as text. */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+}

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { deckSlides, spokenText } from '../../src/deck/deck.ts';
 import { renderDeck } from '../../src/deck/render.ts';
-import { firstDifference, normalise, readSource } from './source.ts';
+import { decodeEntities, firstDifference, normalise, readSource } from './source.ts';
 
 const source = readSource();
-
-function decodeEntities(html: string): string {
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  return html.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity);
-}
 
 describe('the speaker notes carry the speech word for word', () => {
   it('reads the source as four headings around the spoken text', () => {

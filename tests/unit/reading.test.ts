@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { deckSlides } from '../../src/deck/deck.ts';
+import { renderReading } from '../../src/deck/reading.ts';
+import { decodeEntities, firstDifference, normalise, readSource } from './source.ts';
+
+const html = renderReading(speech);
+const source = readSource();
+
+describe('the reading view', () => {
+  it('holds every spoken word, in order, and nothing else in its passages', () => {
+    const passages = [...html.matchAll(/<div class="reading-passage[^"]*"[^>]*>([\s\S]*?)<\/div>/g)].map((match) =>
+      (match[1] ?? '').replace(/<a class="reading-slide-link"[\s\S]*?<\/a>/, ''),
+    );
+    const text = normalise(decodeEntities(passages.join(' ').replace(/<[^>]+>/g, ' ')));
+    expect(firstDifference(text, source.spoken)).toBeUndefined();
+  });
+
+  it('puts the four section headings between the passages, in the source order', () => {
+    const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((match) => decodeEntities(match[1] ?? ''));
+    expect(headings).toEqual(source.headings);
+  });
+
+  it('links each passage to its slide in the presentation', () => {
+    for (const slide of deckSlides(speech).slice(1)) {
+      expect(html).toContain(`href="./#/${slide.id}"`);
+    }
+  });
+});
