@@ -1,7 +1,7 @@
 import { deckSlides, type DeckOptions, type DeckSlide, type NoteParagraph, type SlideView } from './deck.ts';
 import { escapeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
-import type { Speech, TitleBlock } from './types.ts';
+import type { Recommendation, Speech, TitleBlock } from './types.ts';
 
 const SERIES_LENGTH = 5;
 
@@ -21,6 +21,11 @@ export function formatDate(isoDate: string): string {
 
 export function deckTitle(titleBlock: TitleBlock): string {
   return `${titleBlock.kind} of ${titleBlock.speaker}, ${titleBlock.speakerRole}, to ${titleBlock.audience}, ${formatDate(titleBlock.date)}`;
+}
+
+/** A recommendation's words on screen: its headline, or its title without the sentence's closing full stop. */
+export function recommendationHeadline(recommendation: Recommendation): string {
+  return recommendation.headline ?? recommendation.title.replace(/\.$/, '');
 }
 
 /** The words the audience sees on a slide, piece by piece, in reading order. */
@@ -56,7 +61,7 @@ export function screenText(slide: DeckSlide): string[] {
         ...kicker,
         view.series.label,
         `Recommendation ${recommendation.number} of ${SERIES_LENGTH}`,
-        recommendation.headline ?? recommendation.title,
+        recommendationHeadline(recommendation),
         ...(recommendation.points ?? []),
       ];
     }
@@ -122,7 +127,7 @@ function renderView(slide: DeckSlide, view: SlideView): string {
         `<div class="recommendation-badge">${iconSvg(recommendation.icon)}<span class="recommendation-number" aria-hidden="true">${recommendation.number}</span></div>`,
         '<div class="recommendation-body">',
         `<p class="recommendation-series">${escapeHtml(view.series.label)} <span class="recommendation-count">Recommendation ${recommendation.number} of ${SERIES_LENGTH}</span></p>`,
-        `<h2>${escapeHtml(recommendation.headline ?? recommendation.title)}</h2>`,
+        `<h2>${escapeHtml(recommendationHeadline(recommendation))}</h2>`,
         points.length > 0 ? `<ul class="recommendation-points">${points.join('')}</ul>` : '',
         '</div></div>',
       ].join('');
