@@ -75,7 +75,8 @@ export function renderParagraphs(notes: readonly NoteParagraph[]): string {
       const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
       return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
     })
-    .join('');
+    // A line break between paragraphs keeps their text apart for anything that reads textContent.
+    .join('\n');
 }
 
 function renderNotes(slide: DeckSlide): string {
