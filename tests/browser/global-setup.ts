@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { BROWSER_ARGS, findBrowser } from '../../src/node/browser.ts';
+import { buildDeck, serveBuild, type Served } from '../../src/node/serve.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where every test file connects to the run's one browser. */
+    wsEndpoint: string;
+    /** The production build on Vite's preview server, ending in `/`. */
+    baseUrl: string;
+  }
+}
+
+/**
+ * Builds the deck for production into a fresh temporary directory (dist/ is built by others concurrently), serves it
+ * with Vite's preview server and launches one browser for the whole run; the returned teardown undoes all three.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Before anything slow, so that a machine without a browser fails at once with BrowserNotFoundError's message.
+  const executablePath = findBrowser();
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
+  let served: Served | undefined;
+  let browserServer: BrowserServer | undefined;
+  const teardown = async () => {
+    await browserServer?.close();
+    await served?.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
+  try {
+    await buildDeck(outDir, project.config.root);
+    served = await serveBuild(outDir, project.config.root);
+    browserServer = await chromium.launchServer({ executablePath, args: [...BROWSER_ARGS], headless: true });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide('wsEndpoint', browserServer.wsEndpoint());
+  project.provide('baseUrl', served.url);
+  return teardown;
+}

@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { deckSlides } from '../../src/deck/deck.ts';
+
+/** The deck as the outline defines it: what the browser is checked against. */
+export const slides = deckSlides(speech);
+
+/** The projector the deck is designed for. */
+export const PROJECTOR = { width: 1920, height: 1080 } as const;
+
+/** Where a run leaves a picture of every slide, for a person to look through (git-ignored). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+
+/** Long enough for a slow machine, short enough that a deck that never gets there fails well within the test timeout. */
+const STEP_TIMEOUT = 10_000;
+
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function deckUrl(search = '', hash = ''): string {
+  return new URL(`${search}${hash}`, inject('baseUrl')).href;
+}
+
+/** Loads the deck and waits until reveal.js is ready and the deck's font is in, so measurements and pictures are final. */
+export async function openDeck(page: Page, where: { search?: string; hash?: string } = {}): Promise<void> {
+  await page.goto(deckUrl(where.search, where.hash));
+  await page.locator('.reveal.ready').waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export function currentSlideId(page: Page): Promise<string> {
+  return page.evaluate(() => window.Reveal.getCurrentSlide().id);
+}
+
+/** Records what must never happen while the deck runs, in every page of the context, pop-ups and frames included. */
+function watch(context: BrowserContext, problems: string[]): void {
+  const local = new URL(inject('baseUrl')).origin;
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (at ${message.location().url})`);
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().stack ?? error.error().message}`));
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    const inline = ['data:', 'blob:', 'about:'].includes(url.protocol);
+    if (!inline && url.origin !== local) problems.push(`request to another host: ${request.url()}`);
+  });
+  context.on('requestfailed', (request) => {
+    problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  context.on('dialog', (dialog) => {
+    problems.push(`${dialog.type()} dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
+export interface DeckSession {
+  /** The file's browser context and its one page, reused across the file's tests. */
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** A further context, watched like the first, for tests that need other device settings or init scripts. */
+  newContext(options: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * Connects the test file to the run's browser, opens one context (`options`) with one page, and fails every test
+ * during which the deck logged a console error, threw, made a request that failed or left the local server, or
+ * opened a dialog.
+ */
+export function useDeck(options: BrowserContextOptions = { viewport: PROJECTOR }): DeckSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const problems: string[] = [];
+
+  const newContext = async (contextOptions: BrowserContextOptions) => {
+    if (browser === undefined) {
+      throw new Error('useDeck: the browser is connected in beforeAll; use the session in tests.');
+    }
+    const created = await browser.newContext(contextOptions);
+    created.setDefaultTimeout(STEP_TIMEOUT);
+    watch(created, problems);
+    return created;
+  };
+
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('wsEndpoint'));
+    context = await newContext(options);
+    page = await context.newPage();
+  });
+  afterEach(() => {
+    expect(problems.splice(0), 'console errors, page errors, failed or foreign requests, dialogs').toEqual([]);
+  });
+  // Closing a connected browser closes this file's contexts and disconnects; the run's browser stays up for the others.
+  afterAll(() => browser?.close());
+
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useDeck: the session opens in beforeAll; use it in tests and hooks.');
+    return value;
+  };
+  return {
+    get context() {
+      return opened(context);
+    },
+    get page() {
+      return opened(page);
+    },
+    newContext,
+  };
+}

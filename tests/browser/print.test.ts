@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDeck, slides, useDeck } from './harness.ts';
+
+describe('print view (?print-pdf)', () => {
+  const session = useDeck();
+  beforeAll(async () => {
+    await openDeck(session.page, { search: '?print-pdf' });
+    // reveal.js lays out the printed pages after it is ready, and adds them all at once.
+    await session.page.locator('.reveal .pdf-page').first().waitFor({ state: 'attached' });
+  });
+
+  it('lays out one page per slide, in order', async () => {
+    const pages = await session.page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .pdf-page')].map((page) =>
+        [...page.querySelectorAll('section')].map((slide) => slide.id).join(' + '),
+      ),
+    );
+    expect(pages).toEqual(slides.map((slide) => slide.id));
+  });
+
+  it('prints a PDF of exactly one page per slide', async () => {
+    await session.page.emulateMedia({ media: 'print' });
+    const pdf = await session.page.pdf({ preferCSSPageSize: true });
+    // Each page is a /Type /Page object; the page tree is /Type /Pages.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(slides.length);
+  });
+});
