@@ -70,13 +70,15 @@ export function screenText(slide: DeckSlide): string[] {
 
 /** The spoken paragraphs as HTML, the source's bold kept; shared by the speaker notes and the reading view. */
 export function renderParagraphs(notes: readonly NoteParagraph[]): string {
-  return notes
-    .map((paragraph) => {
-      const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
-      return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
-    })
-    // A line break between paragraphs keeps their text apart for anything that reads textContent.
-    .join('\n');
+  return (
+    notes
+      .map((paragraph) => {
+        const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
+        return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
+      })
+      // A line break between paragraphs keeps their text apart for anything that reads textContent.
+      .join('\n')
+  );
 }
 
 function renderNotes(slide: DeckSlide): string {
