@@ -3,7 +3,6 @@ import 'reveal.js/reveal.css';
 import './theme/font.css';
 import './theme/theme.css';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { guardSpeakerView } from './speaker-view.ts';
@@ -14,7 +13,6 @@ if (element === null) throw new Error('index.html has no .reveal element to pres
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const transition = () => (reducedMotion.matches ? 'none' : 'fade');
 
-const notes = Notes();
 const deck = new Reveal(element);
 window.Reveal = deck;
 
@@ -35,9 +33,13 @@ await deck.initialize({
   backgroundTransition: 'none',
   // Every slide carries data-timing from its spoken words; this only switches the pacing timer on.
   defaultTiming: 0,
-  plugins: [notes, Search, Zoom],
+  plugins: [Search, Zoom],
 });
 
+// The speaker view's plugin carries a Markdown parser the audience never needs: it loads once the deck is up.
+const { default: Notes } = await import('reveal.js/plugin/notes');
+const notes = Notes();
+deck.registerPlugin(notes);
 guardSpeakerView(deck, notes);
 reducedMotion.addEventListener('change', () => {
   deck.configure({ transition: transition() });
