@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,18 +25,25 @@ afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-/** Files the page asks for as it loads: scripts, preloads and stylesheets in the HTML, and fonts in the CSS. */
+/**
+ * Files the deck loads on a first visit: scripts, preloads and stylesheets in the HTML, the fonts in that CSS, and
+ * every script chunk, since the deck imports its lazy ones (the notes plugin) as soon as it is up.
+ */
 function firstLoadFiles(): string[] {
   const fromHtml = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\.\/assets\/[^"]+)"/g)].map(
     (match) => match[1] ?? '',
   );
+  const chunks = readdirSync(path.join(outDir, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `./assets/${file}`)
+    .filter((file) => !fromHtml.includes(file));
   const css = fromHtml.filter((file) => file.endsWith('.css'));
   const fonts = css.flatMap((file) =>
     [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].map((match) =>
       path.posix.join(path.posix.dirname(file), match[1] ?? ''),
     ),
   );
-  return [...fromHtml, ...fonts];
+  return [...fromHtml, ...chunks, ...fonts];
 }
 
 describe('the production build', () => {
