@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { speech } from '../slides/speech.ts';
 import { renderDeck } from '../src/deck/render.ts';
 import { validateSpeech } from '../src/deck/validate.ts';
-import { formatMarkdown, formatReport, runBench } from '../src/node/bench.ts';
+import { formatMarkdown } from '../src/node/bench/markdown.ts';
+import { formatReport } from '../src/node/bench/report.ts';
+import { runBench } from '../src/node/bench/run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
