@@ -20,7 +20,7 @@ export const READING_MARKER = '<!--speech-deck:reading-->';
 
 /** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
 function faviconHref(): string {
-  const svg = iconSvg('Globe', 'favicon').replace('stroke="currentColor"', 'stroke="#00689d"');
+  const svg = iconSvg('Globe', 'favicon').replace('stroke="currentColor"', 'stroke="#00557f"');
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 

@@ -7,6 +7,8 @@ import { openDeck, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.
 
 /** The smallest text the back of the hall can read, in CSS pixels on a 1080p screen. */
 const MIN_TEXT_PX = 32;
+/** The deck's promise for text against its background, stricter than WCAG's for large text. */
+const MIN_CONTRAST = 7;
 /** Sub-pixel layout rounding is not overflow. */
 const TOLERANCE_PX = 1;
 /** The walk's pictures, NN-<id>.png; only these are replaced in the folder. */
@@ -16,6 +18,9 @@ interface Text {
   readonly text: string;
   /** Font size on screen: the computed size times reveal's scale. */
   readonly px: number;
+  /** Computed colours, `rgb(…)`: the text's, and that of the nearest ancestor that paints a background. */
+  readonly color: string;
+  readonly background: string;
 }
 
 interface BuiltSlide {
@@ -47,6 +52,13 @@ function measureCurrentSlide(tolerance: number): BuiltSlide {
     const name = element.tagName.toLowerCase() + [...element.classList].map((name) => `.${name}`).join('');
     if (isOutside(rect)) outside.push(`${name} at ${box(rect)} outside the frame ${box(frame)}`);
   }
+  const backgroundOf = (element: Element | null): string => {
+    for (let at = element; at !== null; at = at.parentElement) {
+      const color = getComputedStyle(at).backgroundColor;
+      if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+    }
+    return 'rgb(255, 255, 255)';
+  };
   const texts: Text[] = [];
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -59,9 +71,28 @@ function measureCurrentSlide(tolerance: number): BuiltSlide {
     if (rect.width * rect.height === 0) continue;
     // Text can overflow a box that itself fits; its own rectangle says where it is drawn.
     if (isOutside(rect)) outside.push(`text "${text}" at ${box(rect)} outside the frame ${box(frame)}`);
-    texts.push({ text, px: Number.parseFloat(getComputedStyle(parent).fontSize) * scale });
+    const style = getComputedStyle(parent);
+    texts.push({
+      text,
+      px: Number.parseFloat(style.fontSize) * scale,
+      color: style.color,
+      background: backgroundOf(parent),
+    });
   }
   return { id: slide.id, outside, texts };
+}
+
+/** WCAG 2 contrast ratio of two opaque `rgb(r, g, b)` colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 
 function screenshotName(number: number, id: string): string {
@@ -126,6 +157,16 @@ describe('walking the deck with the keyboard at 1920x1080', () => {
         .map((text) => `${slide.id}: "${text.text}" at ${text.px.toFixed(1)}px`),
     );
     expect(tooSmall).toEqual([]);
+  });
+
+  it(`gives all text a contrast of at least ${MIN_CONTRAST}:1 against its background`, () => {
+    const faint = built.flatMap((slide) =>
+      slide.texts
+        .map((text) => ({ ...text, ratio: contrast(text.color, text.background) }))
+        .filter((text) => text.ratio < MIN_CONTRAST)
+        .map((text) => `${slide.id}: "${text.text}" ${text.color} on ${text.background} is ${text.ratio.toFixed(2)}:1`),
+    );
+    expect(faint).toEqual([]);
   });
 
   it("keeps each slide's visible words within its budget", () => {
