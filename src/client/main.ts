@@ -5,6 +5,7 @@ import './theme/theme.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { openLinkInScrollView } from './scroll-view.ts';
 import { guardSpeakerView } from './speaker-view.ts';
 
 const element = document.querySelector<HTMLElement>('.reveal');
@@ -13,6 +14,7 @@ if (element === null) throw new Error('index.html has no .reveal element to pres
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const transition = () => (reducedMotion.matches ? 'none' : 'fade');
 
+const requestedHash = window.location.hash;
 const deck = new Reveal(element);
 window.Reveal = deck;
 
@@ -35,6 +37,7 @@ await deck.initialize({
   defaultTiming: 0,
   plugins: [Search, Zoom],
 });
+openLinkInScrollView(deck, requestedHash);
 
 // The speaker view's plugin carries a Markdown parser the audience never needs: it loads once the deck is up.
 const { default: Notes } = await import('reveal.js/plugin/notes');

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { currentSlideId, deckUrl, slides, useDeck } from './harness.ts';
+
+describe('the reading view on a phone (390x844)', () => {
+  const session = useDeck({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  });
+  beforeAll(async () => {
+    await session.page.goto(new URL('read.html', deckUrl()).href);
+    await session.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  });
+
+  it('reads at a comfortable size and never scrolls sideways', async () => {
+    const page = await session.page.evaluate(() => ({
+      sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      bodyText: Number.parseFloat(
+        getComputedStyle(document.querySelector('.reading-passage p') ?? document.body).fontSize,
+      ),
+      headings: [...document.querySelectorAll('h2')].map((heading) => heading.textContent),
+    }));
+    expect(page.sideways).toBe(false);
+    expect(page.bodyText).toBeGreaterThanOrEqual(16);
+    expect(page.headings).toEqual(speech.sections.map((section) => section.heading));
+  });
+
+  it('leads from a passage to its slide in the presentation', async () => {
+    const target = slides.find((slide) => slide.id === 'diet-3');
+    if (target === undefined) throw new Error('The outline has no diet-3 slide.');
+    await session.page.locator(`#read-${target.id} .reading-slide-link`).click();
+    await session.page.locator('.reveal.ready').waitFor();
+    expect(await currentSlideId(session.page)).toBe(target.id);
+  });
+});
