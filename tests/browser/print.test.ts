@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDeck, slides, useDeck } from './harness.ts';
+import { spokenText } from '../../src/deck/deck.ts';
+import { normalise, openDeck, slides, useDeck } from './harness.ts';
 
 describe('print view (?print-pdf)', () => {
   const session = useDeck();
@@ -23,5 +24,22 @@ describe('print view (?print-pdf)', () => {
     const pdf = await session.page.pdf({ preferCSSPageSize: true });
     // Each page is a /Type /Page object; the page tree is /Type /Pages.
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(slides.length);
+  });
+});
+
+describe('print view with the notes on pages of their own (?print-pdf&showNotes=separate-page)', () => {
+  const session = useDeck();
+  beforeAll(async () => {
+    await openDeck(session.page, { search: '?print-pdf&showNotes=separate-page' });
+    await session.page.locator('.reveal .speaker-notes-pdf').first().waitFor({ state: 'attached' });
+  });
+
+  it('prints every slide, and after each the speech spoken over it', async () => {
+    const printed = await session.page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .speaker-notes-pdf')].map((notes) => notes.textContent),
+    );
+    expect(normalise(printed.join(' '))).toBe(normalise(spokenText(slides)));
+    const pages = await session.page.evaluate(() => document.querySelectorAll('.reveal .pdf-page').length);
+    expect(pages).toBe(slides.length);
   });
 });
