@@ -10,6 +10,14 @@ export const slides = deckSlides(speech);
 /** The projector the deck is designed for. */
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
+/** A phone held upright, as a reader holds it. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
 /** Where a run leaves a picture of every slide, for a person to look through (git-ignored). */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 

@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDeck, slides, useDeck } from './harness.ts';
+import { openDeck, PHONE, slides, useDeck } from './harness.ts';
 
 describe('on a phone (390x844, touch)', () => {
-  const session = useDeck({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const session = useDeck(PHONE);
   beforeAll(() => openDeck(session.page));
 
   it("switches to reveal.js's scroll view", async () => {

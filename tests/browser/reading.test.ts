@@ -1,14 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { currentSlideId, deckUrl, slides, useDeck } from './harness.ts';
+import { currentSlideId, deckUrl, PHONE, slides, useDeck } from './harness.ts';
 
 describe('the reading view on a phone (390x844)', () => {
-  const session = useDeck({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const session = useDeck(PHONE);
   beforeAll(async () => {
     await session.page.goto(new URL('read.html', deckUrl()).href);
     await session.page.evaluate(() => document.fonts.ready.then(() => undefined));
