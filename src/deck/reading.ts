@@ -23,18 +23,31 @@ function renderPassage(slide: DeckSlide): string {
   return `<div class="reading-passage${kind}" id="read-${escapeHtml(slide.id)}">${link}${renderParagraphs(slide.notes)}</div>`;
 }
 
+function sectionAnchor(slide: DeckSlide): string {
+  return `read-section-${slide.id}`;
+}
+
+function renderContents(slides: readonly DeckSlide[]): string {
+  const items = slides
+    .filter((slide) => slide.section?.opens)
+    .map(
+      (slide) =>
+        `<li><a href="#${escapeHtml(sectionAnchor(slide))}">${escapeHtml(slide.section?.heading ?? '')}</a></li>`,
+    );
+  return `<nav class="reading-contents" aria-label="Sections"><ol>${items.join('')}</ol></nav>`;
+}
+
 /**
- * The speech as a document, for readers on a laptop or phone and as a printed handout: the title block, then every
- * spoken paragraph under its section heading, each passage linked to its slide.
+ * The speech as a document, for readers on a laptop or phone and as a printed handout: the title block, the sections,
+ * then every spoken paragraph under its section heading, each passage linked to its slide.
  */
 export function renderReading(speech: Speech): string {
-  const parts: string[] = [renderTitleBlock(speech), '<div class="reading-body">'];
-  let heading: string | undefined;
-  for (const slide of deckSlides(speech)) {
+  const slides = deckSlides(speech);
+  const parts: string[] = [renderTitleBlock(speech), renderContents(slides), '<div class="reading-body">'];
+  for (const slide of slides) {
     if (slide.notes.length === 0) continue;
-    if (slide.section && slide.section.heading !== heading) {
-      heading = slide.section.heading;
-      parts.push(`<h2 id="read-section-${escapeHtml(slide.id)}">${escapeHtml(heading)}</h2>`);
+    if (slide.section?.opens) {
+      parts.push(`<h2 id="${escapeHtml(sectionAnchor(slide))}">${escapeHtml(slide.section.heading)}</h2>`);
     }
     parts.push(renderPassage(slide));
   }

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { currentSlideId, deckUrl, PHONE, slides, useDeck } from './harness.ts';
@@ -28,5 +29,18 @@ describe('the reading view on a phone (390x844)', () => {
     await session.page.locator(`#read-${target.id} .reading-slide-link`).click();
     await session.page.locator('.reveal.ready').waitFor();
     expect(await currentSlideId(session.page)).toBe(target.id);
+  });
+
+  it.for(['light', 'dark'] as const)('passes axe, enhanced contrast included, in %s mode', async (scheme) => {
+    const { page } = session;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(new URL('read.html', deckUrl()).href);
+    const { violations } = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });
