@@ -44,8 +44,7 @@ export function currentSlideId(page: Page): Promise<string> {
 }
 
 /** Records what must never happen while the deck runs, in every page of the context, pop-ups and frames included. */
-function watch(context: BrowserContext, problems: string[]): void {
-  const local = new URL(inject('baseUrl')).origin;
+function watch(context: BrowserContext, problems: string[], localOrigin: () => string): void {
   context.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (at ${message.location().url})`);
   });
@@ -53,7 +52,7 @@ function watch(context: BrowserContext, problems: string[]): void {
   context.on('request', (request) => {
     const url = new URL(request.url());
     const inline = ['data:', 'blob:', 'about:'].includes(url.protocol);
-    if (!inline && url.origin !== local) problems.push(`request to another host: ${request.url()}`);
+    if (!inline && url.origin !== localOrigin()) problems.push(`request to another host: ${request.url()}`);
   });
   context.on('requestfailed', (request) => {
     problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`);
@@ -80,7 +79,11 @@ export interface DeckSession {
  * during which the deck logged a console error, threw, made a request that failed or left the local server, or
  * opened a dialog.
  */
-export function useDeck(options: BrowserContextOptions = { viewport: PROJECTOR }): DeckSession {
+export function useDeck(
+  options: BrowserContextOptions = { viewport: PROJECTOR },
+  /** The one server the deck may ask anything of: the run's production build unless a test serves its own. */
+  localOrigin: () => string = () => new URL(inject('baseUrl')).origin,
+): DeckSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -92,7 +95,7 @@ export function useDeck(options: BrowserContextOptions = { viewport: PROJECTOR }
     }
     const created = await browser.newContext(contextOptions);
     created.setDefaultTimeout(STEP_TIMEOUT);
-    watch(created, problems);
+    watch(created, problems, localOrigin);
     return created;
   };
 
