@@ -40,10 +40,14 @@ await deck.initialize({
 openLinkInScrollView(deck, requestedHash);
 
 // The speaker view's plugin carries a Markdown parser the audience never needs: it loads once the deck is up.
-const { default: Notes } = await import('reveal.js/plugin/notes');
-const notes = Notes();
-deck.registerPlugin(notes);
-guardSpeakerView(deck, notes);
+guardSpeakerView(
+  deck,
+  import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+    const notes = Notes();
+    deck.registerPlugin(notes);
+    return notes;
+  }),
+);
 reducedMotion.addEventListener('change', () => {
   deck.configure({ transition: transition() });
 });

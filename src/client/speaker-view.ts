@@ -28,18 +28,33 @@ function showPopupBlocked(): void {
   message.querySelector('button')?.focus();
 }
 
+/** Opens the speaker view, or explains why the browser would not let it open. */
+function openSpeakerView(notes: NotesPlugin): void {
+  try {
+    notes.open();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    showPopupBlocked();
+  }
+}
+
 /**
  * Opens the speaker view on S, as the notes plugin does, but survives a blocked pop-up: stock reveal.js 6 then
- * dereferences the missing window and throws a TypeError, and the presenter sees nothing.
+ * dereferences the missing window and throws a TypeError, and the presenter sees nothing. `notes` resolves once the
+ * plugin is registered; S works from the start and waits for it if it must.
  */
-export function guardSpeakerView(deck: RevealApi, notes: NotesPlugin): void {
-  deck.removeKeyBinding(S_KEY);
-  deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: 'Speaker notes view' }, () => {
-    try {
-      notes.open();
-    } catch (error) {
-      if (!(error instanceof TypeError)) throw error;
-      showPopupBlocked();
-    }
+export function guardSpeakerView(deck: RevealApi, notes: Promise<NotesPlugin>): void {
+  const bindS = (handler: () => void) => {
+    deck.removeKeyBinding(S_KEY);
+    deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: 'Speaker notes view' }, handler);
+  };
+  bindS(() => {
+    void notes.then(openSpeakerView);
+  });
+  // The plugin binds S itself as it registers; take the key back.
+  void notes.then((plugin) => {
+    bindS(() => {
+      openSpeakerView(plugin);
+    });
   });
 }
