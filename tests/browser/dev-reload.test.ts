@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speechDeck } from '../../src/node/vite-plugin.ts';
-import { useDeck } from './harness.ts';
+import { deckLoaded, useDeck } from './harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REAL_OUTLINE = path.join(ROOT, 'slides/speech.ts');
@@ -58,7 +58,7 @@ describe('editing the outline under vite dev', () => {
     if (address === null || address === undefined || typeof address === 'string')
       throw new Error('No dev server address.');
     await page.goto(`http://127.0.0.1:${address.port}/#/ukraine`);
-    await page.locator('.reveal.ready').waitFor();
+    await deckLoaded(page);
     expect(await page.locator('#ukraine h2').textContent()).toBe('Before the edit');
     writeFileSync(outline, outlineWithHeadline('After the edit'));
     await expect.poll(() => page.locator('#ukraine h2').textContent(), { timeout: 10_000 }).toBe('After the edit');

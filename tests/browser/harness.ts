@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
@@ -32,11 +33,20 @@ export function deckUrl(search = '', hash = ''): string {
   return new URL(`${search}${hash}`, inject('baseUrl')).href;
 }
 
-/** Loads the deck and waits until reveal.js is ready and the deck's font is in, so measurements and pictures are final. */
+/**
+ * Waits until the deck in the page has finished loading: reveal.js ready, the speaker view's plugin (which loads just
+ * after) registered, and the font in, so that measurements and pictures are final and leaving the page aborts nothing.
+ */
+export async function deckLoaded(page: Page): Promise<void> {
+  await page.locator('.reveal.ready').waitFor();
+  await page.waitForFunction(() => window.Reveal.hasPlugin('notes'));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Loads the deck and waits until it has finished loading. */
 export async function openDeck(page: Page, where: { search?: string; hash?: string } = {}): Promise<void> {
   await page.goto(deckUrl(where.search, where.hash));
-  await page.locator('.reveal.ready').waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await deckLoaded(page);
 }
 
 export function currentSlideId(page: Page): Promise<string> {
@@ -123,4 +133,20 @@ export function useDeck(
     },
     newContext,
   };
+}
+
+/**
+ * axe's violations on the page as it stands, one line each (rule, impact, elements). Legacy mode runs axe in the page
+ * itself rather than through a helper page per run: about twice as fast, and the deck has no cross-origin frames, the
+ * one thing it cannot reach. The enhanced contrast rule (WCAG AAA) is off in axe by default; the deck promises it.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+    .analyze();
+  return violations.map(({ id, impact, nodes }) => {
+    const targets = nodes.map((node) => node.target.join(' ')).join(', ');
+    return `${id} (${impact ?? 'no impact given'}): ${targets}`;
+  });
 }

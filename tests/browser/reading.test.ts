@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { currentSlideId, deckUrl, PHONE, slides, useDeck } from './harness.ts';
+import { axeViolations, currentSlideId, deckLoaded, deckUrl, PHONE, slides, useDeck } from './harness.ts';
 
 describe('the reading view on a phone (390x844)', () => {
   const session = useDeck(PHONE);
@@ -27,7 +26,7 @@ describe('the reading view on a phone (390x844)', () => {
     const target = slides.find((slide) => slide.id === 'diet-3');
     if (target === undefined) throw new Error('The outline has no diet-3 slide.');
     await session.page.locator(`#read-${target.id} .reading-slide-link`).click();
-    await session.page.locator('.reveal.ready').waitFor();
+    await deckLoaded(session.page);
     expect(await currentSlideId(session.page)).toBe(target.id);
   });
 
@@ -35,12 +34,6 @@ describe('the reading view on a phone (390x844)', () => {
     const { page } = session;
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(new URL('read.html', deckUrl()).href);
-    const { violations } = await new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
