@@ -1,6 +1,7 @@
 import { deckSlides, type DeckSlide } from './deck.ts';
 import { escapeHtml } from './html.ts';
-import { formatDate, renderParagraphs } from './render.ts';
+import { formatDate } from './dates.ts';
+import { renderParagraphs } from './render.ts';
 import type { Speech } from './types.ts';
 
 function renderTitleBlock(speech: Speech): string {

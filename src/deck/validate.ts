@@ -1,5 +1,6 @@
 import { deckSlides, paragraphText, slideId, type DeckSlide } from './deck.ts';
-import { isCalendarDate, screenText } from './render.ts';
+import { isCalendarDate } from './dates.ts';
+import { screenText } from './render.ts';
 import { countWords } from './timing.ts';
 import type { RecommendationNumber, Series, Speech } from './types.ts';
 
