@@ -93,7 +93,7 @@ export const speech: Speech = {
         {
           kind: 'prose',
           id: 'success',
-          headline: 'Our peacekeeping missions have achieved great success',
+          headline: 'Our missions have achieved great success',
           points: [
             { text: 'Protecting the lives of civilians', icon: 'ShieldCheck' },
             { text: 'Reducing the number of combatants killed', icon: 'HeartPulse' },

@@ -2,7 +2,7 @@ import { deckSlides, type DeckOptions, type DeckSlide, type NoteParagraph, type 
 import { formatDate } from './dates.ts';
 import { escapeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
-import type { Recommendation, Speech, TitleBlock } from './types.ts';
+import type { Milestone, Point, Recommendation, Speech, TitleBlock } from './types.ts';
 
 const SERIES_LENGTH = 5;
 
@@ -46,8 +46,9 @@ export function screenText(slide: DeckSlide): string[] {
       const { recommendation } = view;
       return [
         ...kicker,
+        'Recommendation',
+        String(recommendation.number),
         view.series.label,
-        `Recommendation ${recommendation.number} of ${SERIES_LENGTH}`,
         recommendationHeadline(recommendation),
         ...(recommendation.points ?? []),
       ];
@@ -72,16 +73,72 @@ function renderNotes(slide: DeckSlide): string {
   return slide.notes.length === 0 ? '' : `<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
 }
 
-function renderKicker(slide: DeckSlide): string {
-  return slide.section ? `<p class="kicker">${escapeHtml(slide.section.heading)}</p>` : '';
+/** Where a slide's section stands among the deck's sections, for the section marker. */
+interface SectionPlace {
+  readonly index: number;
+  readonly count: number;
 }
 
-function renderView(slide: DeckSlide, view: SlideView): string {
+/** Marks, one per section, the current one filled: decorative, since the heading beside them names the section. */
+function renderSteps(count: number, current: number): string {
+  const steps = Array.from({ length: count }, (_, index) =>
+    index === current ? '<span class="current"></span>' : '<span></span>',
+  );
+  return `<span class="section-steps" aria-hidden="true">${steps.join('')}</span>`;
+}
+
+/** A quiet marker of the section on its slides; on the section's first slide it opens the section in large. */
+function renderSectionMarker(slide: DeckSlide, place: SectionPlace | undefined): string {
+  if (!slide.section) return '';
+  const steps = place ? renderSteps(place.count, place.index) : '';
+  return `<div class="section-marker">${steps}<p class="kicker">${escapeHtml(slide.section.heading)}</p></div>`;
+}
+
+/** Four short points stand side by side; longer ones in two columns. */
+const SHORT_POINT = 24;
+
+function renderPoints(points: readonly Point[]): string {
+  if (points.length === 0) return '';
+  const items = points.map(
+    (point) => `<li>${point.icon ? iconSvg(point.icon) : ''}<span>${escapeHtml(point.text)}</span></li>`,
+  );
+  const short = points.every((point) => point.text.length <= SHORT_POINT) ? ' points-short' : '';
+  return `<ul class="points points-${points.length}${short}">${items.join('')}</ul>`;
+}
+
+function renderTimeline(timeline: readonly Milestone[]): string {
+  if (timeline.length === 0) return '';
+  const milestones = timeline.map((milestone) => {
+    const year = milestone.year ? `<span class="milestone-year">${escapeHtml(milestone.year)}</span>` : '';
+    const detail = milestone.detail ? `<span class="milestone-detail">${escapeHtml(milestone.detail)}</span>` : '';
+    const dated = milestone.year ? ' milestone-dated' : '';
+    return `<li class="milestone${dated}">${year}<span class="milestone-label">${escapeHtml(milestone.label)}</span>${detail}</li>`;
+  });
+  return `<ol class="timeline">${milestones.join('')}</ol>`;
+}
+
+/** The recommendation's number large, and beside it a mark for each of the series' five, this one filled. */
+function renderRecommendationMark(recommendation: Recommendation): string {
+  const marks = Array.from({ length: SERIES_LENGTH }, (_, index) =>
+    index + 1 === recommendation.number ? '<span class="current"></span>' : '<span></span>',
+  );
+  return [
+    '<div class="recommendation-mark">',
+    iconSvg(recommendation.icon),
+    '<p class="recommendation-count">',
+    '<span class="recommendation-label">Recommendation</span> ',
+    `<span class="recommendation-number">${recommendation.number}</span> `,
+    `<span class="series-position" role="img" aria-label="of ${SERIES_LENGTH}">${marks.join('')}</span>`,
+    '</p></div>',
+  ].join('');
+}
+
+function renderView(view: SlideView): string {
   switch (view.kind) {
     case 'title': {
       const block = view.titleBlock;
       return [
-        `<h1><span class="title-kind">${escapeHtml(block.kind)} of</span> ${escapeHtml(block.speaker)}</h1>`,
+        `<h1><span class="title-kind">${escapeHtml(block.kind)} of</span> <span class="title-speaker">${escapeHtml(block.speaker)}</span></h1>`,
         `<p class="title-role">${escapeHtml(block.speakerRole)}</p>`,
         `<p class="title-audience">to ${escapeHtml(block.audience)}</p>`,
         `<p class="title-venue"><span>${escapeHtml(block.venue)}</span> <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
@@ -91,32 +148,18 @@ function renderView(slide: DeckSlide, view: SlideView): string {
       const names = view.salutation.dignitaries.map((dignitary) => `<li>${escapeHtml(dignitary.name)}</li>`);
       return `<ul class="dignitaries">${names.join('')}</ul><h2 class="salutation-closing">${escapeHtml(view.salutation.closing)}</h2>`;
     }
-    case 'prose': {
-      const points = view.points.map(
-        (point) => `<li>${point.icon ? iconSvg(point.icon) : ''}<span>${escapeHtml(point.text)}</span></li>`,
+    case 'prose':
+      return [`<h2>${escapeHtml(view.headline)}</h2>`, renderPoints(view.points), renderTimeline(view.timeline)].join(
+        '',
       );
-      const milestones = view.timeline.map((milestone) => {
-        const year = milestone.year ? `<span class="milestone-year">${escapeHtml(milestone.year)}</span>` : '';
-        const detail = milestone.detail ? `<span class="milestone-detail">${escapeHtml(milestone.detail)}</span>` : '';
-        const dated = milestone.year ? ' milestone-dated' : '';
-        return `<li class="milestone${dated}">${year}<span class="milestone-label">${escapeHtml(milestone.label)}</span>${detail}</li>`;
-      });
-      return [
-        renderKicker(slide),
-        `<h2>${escapeHtml(view.headline)}</h2>`,
-        points.length > 0 ? `<ul class="points">${points.join('')}</ul>` : '',
-        milestones.length > 0 ? `<ol class="timeline">${milestones.join('')}</ol>` : '',
-      ].join('');
-    }
     case 'recommendation': {
       const { recommendation } = view;
       const points = (recommendation.points ?? []).map((point) => `<li>${escapeHtml(point)}</li>`);
       return [
-        renderKicker(slide),
         '<div class="recommendation">',
-        `<div class="recommendation-badge">${iconSvg(recommendation.icon)}<span class="recommendation-number" aria-hidden="true">${recommendation.number}</span></div>`,
+        renderRecommendationMark(recommendation),
         '<div class="recommendation-body">',
-        `<p class="recommendation-series">${escapeHtml(view.series.label)} <span class="recommendation-count">Recommendation ${recommendation.number} of ${SERIES_LENGTH}</span></p>`,
+        `<p class="recommendation-series">${escapeHtml(view.series.label)}</p>`,
         `<h2>${escapeHtml(recommendationHeadline(recommendation))}</h2>`,
         points.length > 0 ? `<ul class="recommendation-points">${points.join('')}</ul>` : '',
         '</div></div>',
@@ -125,14 +168,15 @@ function renderView(slide: DeckSlide, view: SlideView): string {
   }
 }
 
-export function renderSlide(slide: DeckSlide): string {
+/** One slide's `<section>`; `place` puts its section among the deck's for the section marker. */
+export function renderSlide(slide: DeckSlide, place?: SectionPlace): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
     `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}>` +
-    `<div class="slide-frame">${renderView(slide, slide.view)}</div>` +
+    `<div class="slide-frame">${renderSectionMarker(slide, place)}${renderView(slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'
   );
@@ -146,12 +190,17 @@ export interface RenderedDeck {
   readonly totalSeconds: number;
 }
 
+function sectionPlace(slides: readonly DeckSlide[], slide: DeckSlide): SectionPlace | undefined {
+  const headings = [...new Set(slides.flatMap((each) => (each.section ? [each.section.heading] : [])))];
+  return slide.section ? { index: headings.indexOf(slide.section.heading), count: headings.length } : undefined;
+}
+
 export function renderDeck(speech: Speech, options: DeckOptions = {}): RenderedDeck {
   const slides = deckSlides(speech, options);
   return {
     title: deckTitle(speech.titleBlock),
     slides,
-    html: slides.map(renderSlide).join('\n'),
+    html: slides.map((slide) => renderSlide(slide, sectionPlace(slides, slide))).join('\n'),
     totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
   };
 }
