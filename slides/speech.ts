@@ -95,7 +95,7 @@ export const speech: Speech = {
           id: 'success',
           headline: 'Our missions have achieved great success',
           points: [
-            { text: 'Protecting the lives of civilians', icon: 'ShieldCheck' },
+            { text: 'Protecting civilians', icon: 'ShieldCheck' },
             { text: 'Reducing the number of combatants killed', icon: 'HeartPulse' },
             { text: 'Restoring rule of law', icon: 'Scale' },
             { text: 'From conflicts to sustainable peace', icon: 'Sprout' },
@@ -347,7 +347,7 @@ export const speech: Speech = {
         {
           kind: 'prose',
           id: 'thanks',
-          headline: 'Thank you',
+          headline: 'Thank you for your invaluable support',
           spoken: ['Thank you once again for your invaluable support.'],
         },
       ],

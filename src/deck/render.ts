@@ -94,8 +94,8 @@ function renderSectionMarker(slide: DeckSlide, place: SectionPlace | undefined):
   return `<div class="section-marker">${steps}<p class="kicker">${escapeHtml(slide.section.heading)}</p></div>`;
 }
 
-/** Four short points stand side by side; longer ones in two columns. */
-const SHORT_POINT = 24;
+/** Short points stand side by side across the frame, each under its icon; longer ones take rows (four: two by two). */
+const SHORT_POINT = 30;
 
 function renderPoints(points: readonly Point[]): string {
   if (points.length === 0) return '';

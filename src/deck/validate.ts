@@ -5,7 +5,7 @@ import { countWords } from './timing.ts';
 import type { RecommendationNumber, Series, Speech } from './types.ts';
 
 /** On-screen words a slide may show unless its outline declares an exception: the audience reads it at a glance. */
-export const SCREEN_WORD_BUDGET = 40;
+export const SCREEN_WORD_BUDGET = 30;
 
 const SLIDE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const SERIES: readonly Series[] = ['diet', 'kyoto'];
