@@ -21,7 +21,7 @@ interface HeadlineLine {
  * Runs in the page: each slide's headline line, measured on screen (the deck shows each slide in turn) or in the
  * print view (each slide on its page). Self-contained, since Playwright serialises it.
  */
-async function headlineLines(view: string): Promise<HeadlineLine[]> {
+function headlineLines(view: string): HeadlineLine[] {
   const deck = window.Reveal;
   const lines: HeadlineLine[] = [];
   for (const [index, slide] of deck.getSlides().entries()) {
