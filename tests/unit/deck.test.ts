@@ -41,6 +41,20 @@ describe('the rendered deck', () => {
     }
   });
 
+  it("marks on each section's slides which of the sections it is in, and opens each section on its first slide", () => {
+    speech.sections.forEach((section, index) => {
+      const own = deck.slides.filter((slide) => slide.section?.heading === section.heading);
+      for (const [position, slide] of own.entries()) {
+        const rendered = sections.find((each) => each.id === slide.id);
+        const steps =
+          rendered?.screen.match(/<span class="section-steps" aria-hidden="true">(.*?)<\/span><p/)?.[1] ?? '';
+        const marks = [...steps.matchAll(/<span( class="current")?><\/span>/g)].map((mark) => mark[1] !== undefined);
+        expect(marks, slide.id).toEqual(speech.sections.map((_, each) => each === index));
+        expect(rendered?.tag.includes('opens-section'), slide.id).toBe(position === 0);
+      }
+    });
+  });
+
   it('puts each of the ten recommendations on a slide of its own, numbered 1 to 5 within its series', () => {
     for (const series of ['diet', 'kyoto'] as const) {
       const label = speech.series[series].label;
