@@ -1,12 +1,13 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { countWords } from '../../src/deck/timing.ts';
+import { screenText } from '../../src/deck/render.ts';
 import { SCREEN_WORD_BUDGET } from '../../src/deck/validate.ts';
-import { openDeck, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
-import { contrast, measureCurrentSlide, type MeasuredSlide, type Roles } from './slide-measure.ts';
+import { normalise, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
+import { contrast, type MeasuredSlide } from './slide-measure.ts';
+import { screenshotName, walk } from './walk-deck.ts';
 
 /** Sizes in the slide's own pixels, those of a 1080p projector, for the back of a lecture hall. */
 const MIN_PX = { headline: 80, read: 48, label: 32, speaker: 120 } as const;
@@ -19,60 +20,10 @@ const FEW_WORDS = 8;
 const MIN_CONTENT_WIDTH = 0.6;
 /** The content's middle sits on the frame's optical centre: a little above the geometric one, never far below. */
 const OPTICAL_CENTRE = { min: 0.42, max: 0.5 } as const;
-/** Sub-pixel layout rounding is not overflow. */
-const TOLERANCE_PX = 1;
 /** The walk's pictures, NN-<id>.png; only these are replaced in the folder. */
 const SCREENSHOT_FILE = /^\d{2,}-.+\.png$/;
 /** A laptop's screen, where the deck is rehearsed and often presented: the same slides, scaled. */
 const LAPTOP = { width: 1280, height: 720 } as const;
-
-const ROLES: Roles = {
-  label: '.kicker, .title-kind, .recommendation-series, .recommendation-label',
-  headline: 'h1, h2',
-  quiet: '.slide:not(.opens-section) .section-marker',
-};
-
-function screenshotName(number: number, id: string): string {
-  return `${String(number).padStart(2, '0')}-${id}.png`;
-}
-
-/**
- * Walks the deck with the keyboard from the first slide to the last, measuring each slide once fully built;
- * `screenshots` leaves a picture of each there.
- */
-async function walk(page: Page, screenshots?: string): Promise<{ built: MeasuredSlide[]; total: number }> {
-  // No transition, so each key press is final at once and nothing waits on animation.
-  await openDeck(page, { search: '?transition=none' });
-  const counts = await page.evaluate(() => ({
-    slides: window.Reveal.getTotalSlides(),
-    fragments: document.querySelectorAll('.reveal .slides .fragment').length,
-  }));
-  const built: MeasuredSlide[] = [];
-  // Every key press shows a fragment or moves on a slide, so more presses than this means the deck is stuck.
-  const maxPresses = counts.slides + counts.fragments;
-  for (let presses = 0; ; presses += 1) {
-    const state = await page.evaluate(() => ({
-      indices: JSON.stringify(window.Reveal.getIndices()),
-      fullyBuilt: !window.Reveal.availableFragments().next,
-      last: window.Reveal.isLastSlide(),
-    }));
-    if (state.fullyBuilt) {
-      const slide = await page.evaluate(measureCurrentSlide, { tolerance: TOLERANCE_PX, roles: ROLES });
-      built.push(slide);
-      if (screenshots !== undefined) {
-        await page.screenshot({ path: path.join(screenshots, screenshotName(built.length, slide.id)) });
-      }
-      if (state.last) break;
-    }
-    if (presses === maxPresses) {
-      throw new Error(`The walk was still not on the last slide after ${presses} key presses.`);
-    }
-    // Both of reveal.js's keys for "next", in turn.
-    await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : 'Space');
-    await page.waitForFunction((before) => JSON.stringify(window.Reveal.getIndices()) !== before, state.indices);
-  }
-  return { built, total: counts.slides };
-}
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
@@ -137,6 +88,14 @@ function checkSlides(measured: () => readonly MeasuredSlide[]): void {
     expect(words.filter(({ words, budget }) => words > budget)).toEqual([]);
     // A slide whose text the walk did not see would pass any budget.
     expect(words.filter(({ words }) => words === 0)).toEqual([]);
+  });
+
+  it('shows exactly the words screenText lists, in its order, which validation counts', () => {
+    const shown = measured().map((slide) => ({
+      id: slide.id,
+      text: normalise(slide.texts.map((text) => text.text).join(' ')),
+    }));
+    expect(shown).toEqual(slides.map((slide) => ({ id: slide.id, text: normalise(screenText(slide).join(' ')) })));
   });
 
   it(`composes content across the frame: ${percent(MIN_CONTENT_WIDTH)} of its width, on the optical centre`, () => {
