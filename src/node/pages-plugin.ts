@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { build, type PluginOption, type Plugin } from 'vite';
+import { build, type LogLevel, type PluginOption, type Plugin } from 'vite';
 
 export interface MorePagesOptions {
   /** HTML pages besides index.html, relative to the Vite root (for example `read.html`). */
@@ -17,7 +17,7 @@ export function morePages(options: MorePagesOptions): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let base = './';
-  let logLevel: 'info' | 'warn' | 'error' | 'silent' = 'info';
+  let logLevel: LogLevel | undefined;
   let minify: boolean | 'oxc' | 'terser' | 'esbuild' = 'oxc';
   let target: string | string[] | false = 'es2022';
   return {
@@ -38,7 +38,7 @@ export function morePages(options: MorePagesOptions): Plugin {
           root,
           base,
           configFile: false,
-          logLevel,
+          ...(logLevel === undefined ? {} : { logLevel }),
           plugins: options.plugins(),
           build: {
             outDir,
