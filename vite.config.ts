@@ -25,8 +25,8 @@ export default defineConfig({
     ...pagePlugins(),
     // The deck as one file named after the speech, to e-mail or carry on a USB stick.
     oneFile({ fileName: 'statement-2022-05-19.html' }),
-    // The speech as a document for readers, built as a page of its own.
-    morePages({ pages: ['read.html'], plugins: pagePlugins }),
+    // The speech as a document for readers, and the handout to print: pages of their own.
+    morePages({ pages: ['read.html', 'handout.html'], plugins: pagePlugins }),
   ],
   build: { target: 'es2022' },
 });
