@@ -71,5 +71,8 @@ function structureForPrint(deck: RevealApi): void {
 export function structurePrintView(deck: RevealApi): void {
   if (!deck.isPrintView()) return;
   if (document.querySelector('.reveal .pdf-page') !== null) structureForPrint(deck);
-  else deck.on('pdf-ready', () => structureForPrint(deck));
+  else
+    deck.on('pdf-ready', () => {
+      structureForPrint(deck);
+    });
 }
