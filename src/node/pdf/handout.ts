@@ -31,7 +31,8 @@ export async function printHandout(page: Page, base: string, paper: Paper): Prom
     tagged: true,
     outline: true,
     displayHeaderFooter: true,
-    headerTemplate: header(await page.title()),
+    // The handout's own title, short enough for one line; the document's full title is in its information.
+    headerTemplate: header((await page.locator('h1').first().textContent()) ?? (await page.title())),
     footerTemplate: FOOTER,
     margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
   });
