@@ -47,8 +47,13 @@ describe('the production build', () => {
   });
 
   it('is one self-contained file: scripts, styles and fonts inlined, nothing else to load', () => {
-    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'read.html', 'statement-2022-05-19.html']);
-    for (const page of ['index.html', 'read.html']) {
+    expect(readdirSync(outDir).sort()).toEqual([
+      'handout.html',
+      'index.html',
+      'read.html',
+      'statement-2022-05-19.html',
+    ]);
+    for (const page of ['index.html', 'read.html', 'handout.html']) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
       // Links to the folder's other pages and in-page anchors are followed, not loaded.
       const loaded = urlsIn(text).filter((url) => !/^(?:#|data:|\.\/(?:index|read)\.html(?:#|$))/.test(url));
