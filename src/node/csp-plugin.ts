@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 /** Inline `<script>` elements with a body: the only scripts a built page runs. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
-export function sha256Source(code: string): string {
+function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 

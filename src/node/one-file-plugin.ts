@@ -7,10 +7,10 @@ export interface OneFileOptions {
   readonly fileName: string;
 }
 
-/** Marks an element that points at another file of the folder, which the one file travels without. */
-export const FOLDER_ONLY = 'data-folder-only';
-
-/** Drops the elements marked `data-folder-only` (one level of nesting: a link, a paragraph). */
+/**
+ * Drops the elements marked `data-folder-only`: those that point at another file of the folder, which the one file
+ * travels without (one level of nesting: a link, a paragraph).
+ */
 export function withoutFolderLinks(html: string): string {
   return html.replace(/<(\w+)\b[^>]*\sdata-folder-only\b[^>]*>[\s\S]*?<\/\1\s*>/g, '');
 }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What a build is made from: a change to any of these makes a built folder stale. */
-export const BUILD_SOURCES: readonly string[] = [
+const BUILD_SOURCES: readonly string[] = [
   'slides',
   'src/deck',
   'src/client',
