@@ -1,20 +1,32 @@
-import path from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
+import { notesPopupScriptHashes } from './src/node/notes-popup.ts';
+import { oneFile } from './src/node/one-file-plugin.ts';
+import { morePages } from './src/node/pages-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
 
+/**
+ * What every page is built with. Each built page is one self-contained file (scripts, styles, fonts and lazy chunks
+ * inlined): Chromium refuses module scripts and `crossorigin` stylesheets from a page opened from a folder
+ * (file://, origin null; vitejs/vite#13201), and a page with nothing to fetch also loads sooner.
+ */
+const pagePlugins = (): PluginOption[] => [
+  speechDeck({ outline: 'slides/speech.ts' }),
+  viteSingleFile({ removeViteModuleLoader: true }),
+  // The speaker view of reveal.js's notes plugin runs in a pop-up under the deck's policy.
+  contentSecurityPolicyPlugin({ extraScriptHashes: (page) => (page === 'index.html' ? notesPopupScriptHashes() : []) }),
+];
+
 export default defineConfig({
-  // Relative asset URLs, so dist/ works from any path of a static host.
+  // Relative URLs, so dist/ works from any path of a static host and from a folder.
   base: './',
-  plugins: [speechDeck({ outline: 'slides/speech.ts' })],
-  build: {
-    target: 'es2022',
-    assetsInlineLimit: 0,
-    rolldownOptions: {
-      // The deck, and the speech as a document for readers and for the printed handout.
-      input: {
-        deck: path.resolve(import.meta.dirname, 'index.html'),
-        reading: path.resolve(import.meta.dirname, 'read.html'),
-      },
-    },
-  },
+  plugins: [
+    ...pagePlugins(),
+    // The deck as one file named after the speech, to e-mail or carry on a USB stick.
+    oneFile({ fileName: 'statement-2022-05-19.html' }),
+    // The speech as a document for readers, and the handout to print: pages of their own.
+    morePages({ pages: ['read.html', 'handout.html'], plugins: pagePlugins }),
+  ],
+  build: { target: 'es2022' },
 });

@@ -1,33 +1,94 @@
-// Prints the deck to PDF: the slides, one page each, and the handout (the full text on A4).
-// Usage: npm run pdf [-- --out DIR]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run pdf [-- options]`: prints the deck to PDF, the slides and the handout. `--help` lists the options.
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { speech } from '../slides/speech.ts';
 import { BrowserNotFoundError, launchBrowser } from '../src/node/browser.ts';
-import { exportPdf } from '../src/node/pdf.ts';
-import { buildDeck, serveBuild } from '../src/node/serve.ts';
+import { exportPdf, PDF_KINDS, type PdfKind } from '../src/node/pdf.ts';
+import { PAPERS, type Paper } from '../src/node/pdf/handout.ts';
+import { pdfMetadata } from '../src/node/pdf/metadata.ts';
+import { buildDeck } from '../src/node/serve.ts';
+import { staleBuild } from '../src/node/stale.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'pdf' } } });
-const out = path.resolve(values.out);
-const build = mkdtempSync(path.join(tmpdir(), 'deck-pdf-'));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NAME = 'statement-2022-05-19';
 
-try {
+const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
+beside the words spoken over it). Both are tagged, with bookmarks and document information.
+
+Usage: npm run pdf [-- options]
+
+  --out DIR        folder for the PDFs (default: pdf)
+  --only KIND      slides or handout (default: both)
+  --paper SIZE     the handout's paper: a4 or letter (default: a4)
+  --dist DIR       the built deck to print (default: dist); built first if missing or older than its sources
+  -h, --help       this text
+
+Writes ${NAME}-slides.pdf and ${NAME}-handout.pdf. A file is written whole or not at all.`;
+
+function fail(message: string): never {
+  console.error(`pdf: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'pdf' },
+      only: { type: 'string' },
+      paper: { type: 'string', default: 'a4' },
+      dist: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const kinds = values.only === undefined ? PDF_KINDS : PDF_KINDS.filter((kind) => kind === values.only);
+  if (kinds.length === 0) fail(`--only wants ${PDF_KINDS.join(' or ')}, not "${values.only}".`);
+  const paper = PAPERS.find((size) => size === values.paper.toLowerCase());
+  if (paper === undefined) fail(`--paper wants ${PAPERS.join(' or ')}, not "${values.paper}".`);
+  return { out: path.resolve(values.out), kinds, paper, dist: path.resolve(root, values.dist) };
+}
+
+async function main(): Promise<void> {
+  const { out, kinds, paper, dist } = options();
+  const stale = staleBuild(root, dist, ['index.html', 'handout.html']);
+  if (stale !== undefined) {
+    console.error(`pdf: building ${path.relative(process.cwd(), dist) || '.'} (${stale})`);
+    await buildDeck(dist, root);
+  }
   const browser = await launchBrowser();
-  const served = await serveBuild(await buildDeck(build));
   try {
-    for (const kind of ['slides', 'handout'] as const) {
-      const { file } = await exportPdf(browser, served.url, kind, path.join(out, `statement-2022-05-19-${kind}.pdf`));
-      console.log(`${kind}: ${path.relative(process.cwd(), file)}`);
-    }
+    // The build works from a folder, so the browser reads it straight from disk: no server.
+    const base = pathToFileURL(dist + path.sep).href;
+    for (const kind of kinds) await print(browser, base, kind, out, paper);
   } finally {
-    await served.close();
     await browser.close();
   }
+}
+
+async function print(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  base: string,
+  kind: PdfKind,
+  out: string,
+  paper: Paper,
+): Promise<void> {
+  const file = path.join(out, `${NAME}-${kind}.pdf`);
+  const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
+  console.error(`pdf: printing ${what}…`);
+  const started = performance.now();
+  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(speech, kind) });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${path.relative(process.cwd(), done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
+}
+
+try {
+  await main();
 } catch (error) {
   if (!(error instanceof BrowserNotFoundError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
-} finally {
-  rmSync(build, { recursive: true, force: true });
 }

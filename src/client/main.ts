@@ -5,6 +5,7 @@ import './theme/theme.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { structurePrintView } from './print.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { guardSpeakerView } from './speaker-view.ts';
 
@@ -38,6 +39,7 @@ await deck.initialize({
   plugins: [Search, Zoom],
 });
 openLinkInScrollView(deck, requestedHash);
+structurePrintView(deck);
 
 // The speaker view's plugin carries a Markdown parser the audience never needs: it loads once the deck is up.
 guardSpeakerView(

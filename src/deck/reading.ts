@@ -13,13 +13,13 @@ function renderTitleBlock(speech: Speech): string {
     `<p class="reading-role">${escapeHtml(block.speakerRole)}</p>`,
     `<p>to ${escapeHtml(block.audience)}</p>`,
     `<p class="reading-venue">${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
-    '<p class="reading-presentation"><a href="./">Open the presentation</a></p>',
+    '<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>',
     '</header>',
   ].join('');
 }
 
 function renderPassage(slide: DeckSlide): string {
-  const link = `<a class="reading-slide-link" href="./#/${escapeHtml(slide.id)}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
+  const link = `<a class="reading-slide-link" href="./index.html#/${escapeHtml(slide.id)}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
   const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
   return `<div class="reading-passage${kind}" id="read-${escapeHtml(slide.id)}">${link}${renderParagraphs(slide.notes)}</div>`;
 }

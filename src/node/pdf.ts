@@ -1,38 +1,40 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { printHandout, type Paper } from './pdf/handout.ts';
+import { withMetadata, type PdfMetadata } from './pdf/metadata.ts';
+import { printSlides } from './pdf/slides.ts';
+import { writeWhole } from './pdf/write.ts';
 
 export type PdfKind = 'slides' | 'handout';
+export const PDF_KINDS: readonly PdfKind[] = ['slides', 'handout'];
+
+export interface PdfRequest {
+  readonly kind: PdfKind;
+  readonly file: string;
+  readonly metadata: PdfMetadata;
+  /** The handout's paper; the slides print at their own 16:9 size. @default 'a4' */
+  readonly paper?: Paper;
+}
 
 export interface PdfExport {
   readonly kind: PdfKind;
   readonly file: string;
+  readonly bytes: number;
 }
 
 /**
- * Prints the served deck to PDF in a real browser: the slides, one page each through reveal.js's print view; or the
- * handout, the reading view on A4. `baseUrl` is the deck's address, ending in `/`.
+ * Prints the built deck to PDF in a real browser and writes it whole. `base` is the built folder's address, ending in
+ * `/`: a `file://` URL (the build works from a folder) or a server's.
  */
-export async function exportPdf(browser: Browser, baseUrl: string, kind: PdfKind, file: string): Promise<PdfExport> {
+export async function exportPdf(browser: Browser, base: string, request: PdfRequest): Promise<PdfExport> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   try {
     const page = await context.newPage();
-    if (kind === 'slides') {
-      await page.goto(new URL('?print-pdf', baseUrl).href);
-      await page.waitForSelector('.reveal.ready');
-    } else {
-      await page.goto(new URL('read.html', baseUrl).href);
-    }
-    await page.evaluate(() => document.fonts.ready);
-    await mkdir(path.dirname(file), { recursive: true });
-    await page.emulateMedia({ media: 'print' });
-    await page.pdf({
-      path: file,
-      printBackground: true,
-      preferCSSPageSize: true,
-      ...(kind === 'handout' ? { format: 'A4' } : {}),
-    });
-    return { kind, file };
+    const printed =
+      request.kind === 'slides' ? await printSlides(page, base) : await printHandout(page, base, request.paper ?? 'a4');
+    const pdf = await withMetadata(printed, request.metadata);
+    await writeWhole(path.resolve(request.file), pdf);
+    return { kind: request.kind, file: request.file, bytes: pdf.length };
   } finally {
     await context.close();
   }

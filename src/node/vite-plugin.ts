@@ -6,6 +6,7 @@ import type { Speech } from '../deck/types.ts';
 import { validateSpeech } from '../deck/validate.ts';
 import { escapeHtml } from '../deck/html.ts';
 import { iconSvg } from '../deck/icons.ts';
+import { composeHandout } from './handout-page.ts';
 
 export interface SpeechDeckOptions {
   /** The outline module, relative to the Vite root; it exports `speech`. */
@@ -17,6 +18,7 @@ export interface SpeechDeckOptions {
 export const HEAD_MARKER = '<!--speech-deck:head-->';
 export const SLIDES_MARKER = '<!--speech-deck:slides-->';
 export const READING_MARKER = '<!--speech-deck:reading-->';
+export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
 
 /** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
 function faviconHref(): string {
@@ -27,8 +29,10 @@ function faviconHref(): string {
 /** Fills a page's placeholders with the rendered outline, after validating it. */
 export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number, page = 'index.html'): string {
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
-  if (!html.includes(SLIDES_MARKER) && !html.includes(READING_MARKER)) {
-    throw new Error(`${page} has no ${SLIDES_MARKER} or ${READING_MARKER} placeholder for the deck.`);
+  if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
+    throw new Error(
+      `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
+    );
   }
   const valid = validateSpeech(speech);
   const deck = renderDeck(valid, wordsPerMinute === undefined ? {} : { wordsPerMinute });
@@ -36,7 +40,8 @@ export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => deck.html)
-    .replace(READING_MARKER, () => renderReading(valid));
+    .replace(READING_MARKER, () => renderReading(valid))
+    .replace(HANDOUT_MARKER, () => composeHandout(valid, wordsPerMinute === undefined ? {} : { wordsPerMinute }));
 }
 
 async function loadSpeech(file: string): Promise<Speech> {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { BROWSER_ARGS, findBrowser } from '../../src/node/browser.ts';
@@ -12,6 +13,8 @@ declare module 'vitest' {
     wsEndpoint: string;
     /** The production build on Vite's preview server, ending in `/`. */
     baseUrl: string;
+    /** The same build as a folder on disk (`file://`), ending in `/`. */
+    folderUrl: string;
   }
 }
 
@@ -40,5 +43,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('wsEndpoint', browserServer.wsEndpoint());
   project.provide('baseUrl', served.url);
+  project.provide('folderUrl', pathToFileURL(outDir + path.sep).href);
   return teardown;
 }

@@ -23,7 +23,7 @@ describe('the reading view', () => {
 
   it('links each passage to its slide in the presentation', () => {
     for (const slide of deckSlides(speech).slice(1)) {
-      expect(html).toContain(`href="./#/${slide.id}"`);
+      expect(html).toContain(`href="./index.html#/${slide.id}"`);
     }
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { renderDeck } from '../../src/deck/render.ts';
-import { HEAD_MARKER, injectDeck, READING_MARKER, SLIDES_MARKER } from '../../src/node/vite-plugin.ts';
+import { HANDOUT_MARKER, HEAD_MARKER, injectDeck, READING_MARKER, SLIDES_MARKER } from '../../src/node/vite-plugin.ts';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 
@@ -26,7 +26,7 @@ describe('injectDeck', () => {
 
   it('says which placeholder index.html lacks', () => {
     expect(() => injectDeck(indexHtml.replace(SLIDES_MARKER, ''), speech)).toThrow(
-      `index.html has no ${SLIDES_MARKER} or ${READING_MARKER} placeholder`,
+      `index.html has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder`,
     );
     expect(() => injectDeck(indexHtml.replace(HEAD_MARKER, ''), speech)).toThrow(
       `index.html has no ${HEAD_MARKER} placeholder`,

@@ -1,0 +1,42 @@
+import { deckSlides, type DeckOptions, type DeckSlide } from '../deck/deck.ts';
+import { formatDate } from '../deck/dates.ts';
+import { renderHandout } from '../deck/handout.ts';
+import { recommendationHeadline, renderParagraphs, renderSlide } from '../deck/render.ts';
+import type { Speech } from '../deck/types.ts';
+
+/** A slide's name in the handout: the words that head it on screen; a recommendation's with its number. */
+export function handoutHeadline(slide: DeckSlide): string {
+  const { view } = slide;
+  switch (view.kind) {
+    case 'title':
+      return `${view.titleBlock.kind} of ${view.titleBlock.speaker}`;
+    case 'salutation':
+      return view.salutation.closing;
+    case 'prose':
+      return view.headline;
+    case 'recommendation':
+      return `${view.recommendation.number}. ${recommendationHeadline(view.recommendation)}`;
+  }
+}
+
+/**
+ * The handout's body: composes the slide renderer and the notes renderer into the handout renderer, which never
+ * imports them itself.
+ */
+export function composeHandout(speech: Speech, options: DeckOptions = {}): string {
+  const block = speech.titleBlock;
+  return renderHandout({
+    title: `${block.kind} of ${block.speaker}`,
+    byline: `${block.speakerRole}, to ${block.audience}, ${block.venue}, ${formatDate(block.date)}`,
+    slides: deckSlides(speech, options).map((slide) => ({
+      id: slide.id,
+      number: slide.number,
+      headline: handoutHeadline(slide),
+      opensSection: slide.section?.opens ? slide.section.heading : undefined,
+      nested: slide.view.kind === 'recommendation',
+      // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.
+      slideHtml: renderSlide(slide).replace(/<h([1-6])\b/g, '<h$1 role="none"'),
+      notesHtml: renderParagraphs(slide.notes),
+    })),
+  });
+}

@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import { escapeHtml } from '../../deck/html.ts';
+
+/** The handout's paper sizes. */
+export type Paper = 'a4' | 'letter';
+export const PAPERS: readonly Paper[] = ['a4', 'letter'];
+
+const FORMAT: Readonly<Record<Paper, 'A4' | 'Letter'>> = { a4: 'A4', letter: 'Letter' };
+
+/** The running head and foot: Chromium draws them outside the page's content, as artifacts, in a system face. */
+const RUNNING_STYLE =
+  'box-sizing:border-box;width:100%;padding:0 16mm;font:7.5pt Georgia,serif;color:#3a4760;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
+
+function header(title: string): string {
+  return `<div style="${RUNNING_STYLE}text-align:left;">${escapeHtml(title)}</div>`;
+}
+
+const FOOTER = `<div style="${RUNNING_STYLE}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+/**
+ * The handout (handout.html): notes pages on A4 or Letter, tagged, with bookmarks from its headings, the title at
+ * the head of every page and the page number at its foot.
+ */
+export async function printHandout(page: Page, base: string, paper: Paper): Promise<Uint8Array> {
+  await page.goto(new URL('handout.html', base).href);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({
+    format: FORMAT[paper],
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    // The handout's own title, short enough for one line; the document's full title is in its information.
+    headerTemplate: header((await page.locator('h1').first().textContent()) ?? (await page.title())),
+    footerTemplate: FOOTER,
+    margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+  });
+}

@@ -1,0 +1,114 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deckLoaded, deckUrl, openDeck, PROJECTOR, useDeck } from './harness.ts';
+
+declare global {
+  interface Window {
+    /** Every Content-Security-Policy violation the page reported, as "directive blocked-URI". */
+    cspViolations: string[];
+  }
+}
+
+/** Records the violations each page of the context reports, from its first script on. */
+async function recordViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** reveal.js's zoom plugin zooms on Ctrl+click on Linux, Alt+click elsewhere. */
+const ZOOM_KEY = process.platform === 'linux' ? 'Control' : 'Alt';
+
+const violations = (page: Page) => page.evaluate(() => window.cspViolations);
+
+function policyOf(page: Page): Promise<string | null> {
+  return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+}
+
+describe('the Content-Security-Policy of every built page', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    // Not the watched session: this test provokes the violation (and its console error) that the others forbid.
+    browser = await chromium.connect(inject('wsEndpoint'));
+    context = await browser.newContext({ viewport: PROJECTOR });
+    await recordViolations(context);
+  });
+  afterAll(() => browser.close());
+
+  it.for(['index.html', 'read.html', 'handout.html', 'statement-2022-05-19.html'])(
+    '%s allows only its own and inlined resources, scripts by hash',
+    async (file) => {
+      const page = await context.newPage();
+      await page.goto(new URL(file, deckUrl()).href);
+      const policy = (await policyOf(page)) ?? '';
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toContain("connect-src 'none'");
+      // Hashes where the page has scripts; none at all where it has none.
+      expect(policy).toMatch(/script-src (?:'none'|(?:'sha256-[A-Za-z0-9+/=]+' ?)+);/);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-(?:inline|eval)'/);
+      expect(policy).not.toMatch(/https?:|\*/);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('has the browser refuse a request to another host', async () => {
+    const page = await context.newPage();
+    await page.goto(deckUrl());
+    await deckLoaded(page);
+    const outcome = await page.evaluate(async () => {
+      const seen = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          resolve(`${event.effectiveDirective} ${event.blockedURI}`);
+        });
+      });
+      const fetched = await fetch('https://example.org/collect').then(
+        () => 'sent',
+        () => 'refused',
+      );
+      return { fetched, violation: await seen };
+    });
+    expect(outcome).toEqual({ fetched: 'refused', violation: 'connect-src https://example.org/collect' });
+    await page.close();
+  });
+});
+
+describe('reveal.js under the policy', () => {
+  const session = useDeck();
+  beforeAll(() => recordViolations(session.context));
+
+  it('raises no violation in the deck, search, zoom, the overview and the speaker view', async () => {
+    const { context, page } = session;
+    await openDeck(page, { hash: '#/japan' });
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.locator('.speaker-controls-notes .value').waitFor();
+    await page.keyboard.press('Control+Shift+F');
+    await page.locator('.reveal .searchbox input').fill('Entebbe');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.Reveal.getCurrentSlide().id)).toBe('kyoto-3');
+    await expect.poll(() => popup.locator('.speaker-controls-notes .value').innerText()).toContain('Entebbe');
+    // Closes the search box, and its field gives the keys back to the deck.
+    await page.keyboard.press('Control+Shift+F');
+    await page.locator('.reveal .searchbox input').blur();
+    await page.locator('.reveal .present h2').click({ modifiers: [ZOOM_KEY] });
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('zoomed'))).toBe(true);
+    await page.locator('.reveal .present h2').click({ modifiers: [ZOOM_KEY] });
+    await page.keyboard.press('o');
+    await expect.poll(() => page.evaluate(() => window.Reveal.isOverview())).toBe(true);
+    await page.keyboard.press('o');
+    expect(await violations(page)).toEqual([]);
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('raises no violation in the print view', async () => {
+    const { page } = session;
+    await openDeck(page, { search: '?print-pdf' });
+    await page.locator('.reveal .pdf-page').first().waitFor({ state: 'attached' });
+    expect(await violations(page)).toEqual([]);
+  });
+});
