@@ -13,10 +13,12 @@ import type {
   WordBudgetException,
 } from './types.ts';
 
-/** A paragraph of the speaker notes; `emphasis` is spoken first and shown in bold, as in the source. */
+/** A paragraph of the notes; `emphasis` (a recommendation's number and title) is spoken first, in bold as in the
+ * source. `field` is where `text` comes from in the outline, for messages. */
 export interface NoteParagraph {
   readonly emphasis?: string;
   readonly text: string;
+  readonly field: string;
 }
 
 export type SlideView =
@@ -45,21 +47,20 @@ export interface DeckSlide {
 }
 
 export interface DeckOptions {
-  readonly wordsPerMinute?: number;
+  /**
+   * The speaking rate the pacing timer assumes, in words a minute.
+   * @default 130 (DEFAULT_WORDS_PER_MINUTE)
+   */
+  readonly wordsPerMinute?: number | undefined;
 }
 
+/** A recommendation's slide id and deep link: `diet-1` … `kyoto-5`. */
 export function recommendationId(series: Series, number: number): SlideId {
   return `${series}-${number}`;
 }
 
-export function slideId(slide: Slide): SlideId {
-  return slide.kind === 'recommendation'
-    ? recommendationId(slide.recommendation.series, slide.recommendation.number)
-    : slide.id;
-}
-
 /** The salutation as spoken: each dignitary a line, "and" before the last, then the general address. */
-export function salutationLines(salutation: Salutation): string[] {
+function salutationNotes(salutation: Salutation): NoteParagraph[] {
   const last = salutation.dignitaries.length - 1;
   const lines = salutation.dignitaries.map((dignitary, index) => {
     const parts = [dignitary.name];
@@ -67,17 +68,23 @@ export function salutationLines(salutation: Salutation): string[] {
       if (dignitary.roleFirst) parts.unshift(dignitary.role);
       else parts.push(dignitary.role);
     }
-    return parts.join(', ') + (index === last - 1 ? ', and' : ',');
+    const text = parts.join(', ') + (index === last - 1 ? ', and' : ',');
+    return { text, field: `salutation.dignitaries[${index}]` };
   });
-  return [...lines, `${salutation.closing},`];
+  return [...lines, { text: `${salutation.closing},`, field: 'salutation.closing' }];
 }
 
-export function recommendationNotes(recommendation: Recommendation): NoteParagraph[] {
+function recommendationNotes(recommendation: Recommendation): NoteParagraph[] {
   const opening: NoteParagraph = {
     emphasis: `${recommendation.number}. ${recommendation.title}`,
     text: recommendation.continuation ?? '',
+    field: 'recommendation.continuation',
   };
-  return [opening, ...(recommendation.paragraphs ?? []).map((text) => ({ text }))];
+  const paragraphs = (recommendation.paragraphs ?? []).map((text, index) => ({
+    text,
+    field: `recommendation.paragraphs[${index}]`,
+  }));
+  return [opening, ...paragraphs];
 }
 
 export function paragraphText(paragraph: NoteParagraph): string {
@@ -90,7 +97,7 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
   if (slide.kind === 'recommendation') {
     const { recommendation } = slide;
     return {
-      id: slideId(slide),
+      id: recommendationId(recommendation.series, recommendation.number),
       section,
       view: { kind: 'recommendation', recommendation, series: speech.series[recommendation.series] },
       notes: recommendationNotes(recommendation),
@@ -101,7 +108,7 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
     id: slide.id,
     section,
     view: { kind: 'prose', headline: slide.headline, points: slide.points ?? [], timeline: slide.timeline ?? [] },
-    notes: slide.spoken.map((text) => ({ text })),
+    notes: slide.spoken.map((text, index) => ({ text, field: `spoken[${index}]` })),
     wordBudget: slide.wordBudget,
   };
 }
@@ -113,7 +120,7 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
     {
       id: speech.salutation.id,
       view: { kind: 'salutation', salutation: speech.salutation },
-      notes: salutationLines(speech.salutation).map((text) => ({ text })),
+      notes: salutationNotes(speech.salutation),
     },
     ...speech.opening.map((slide) => draftOf(slide, speech)),
     ...speech.sections.flatMap((section) =>

@@ -1,71 +1,12 @@
-import { deckSlides, type DeckOptions, type DeckSlide, type NoteParagraph, type SlideView } from './deck.ts';
+import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './deck.ts';
 import { formatDate } from './dates.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, renderParagraphs } from './html.ts';
 import { iconSvg } from './icons.ts';
-import type { Recommendation, Speech, TitleBlock } from './types.ts';
+import { recommendationHeadline, recommendationPosition } from './screen.ts';
+import type { Speech, TitleBlock } from './types.ts';
 
-const SERIES_LENGTH = 5;
-
-export function deckTitle(titleBlock: TitleBlock): string {
+function deckTitle(titleBlock: TitleBlock): string {
   return `${titleBlock.kind} of ${titleBlock.speaker}, ${titleBlock.speakerRole}, to ${titleBlock.audience}, ${formatDate(titleBlock.date)}`;
-}
-
-/** A recommendation's words on screen: its headline, or its title without the sentence's closing full stop. */
-export function recommendationHeadline(recommendation: Recommendation): string {
-  return recommendation.headline ?? recommendation.title.replace(/\.$/, '');
-}
-
-/** The words the audience sees on a slide, piece by piece, in reading order. */
-export function screenText(slide: DeckSlide): string[] {
-  const kicker = slide.section ? [slide.section.heading] : [];
-  const { view } = slide;
-  switch (view.kind) {
-    case 'title': {
-      const block = view.titleBlock;
-      return [
-        `${block.kind} of`,
-        block.speaker,
-        block.speakerRole,
-        `to ${block.audience}`,
-        block.venue,
-        formatDate(block.date),
-      ];
-    }
-    case 'salutation':
-      return [...view.salutation.dignitaries.map((dignitary) => dignitary.name), view.salutation.closing];
-    case 'prose':
-      return [
-        ...kicker,
-        view.headline,
-        ...view.points.map((point) => point.text),
-        ...view.timeline.flatMap((milestone) =>
-          [milestone.year, milestone.label, milestone.detail].filter((part) => part !== undefined),
-        ),
-      ];
-    case 'recommendation': {
-      const { recommendation } = view;
-      return [
-        ...kicker,
-        view.series.label,
-        `Recommendation ${recommendation.number} of ${SERIES_LENGTH}`,
-        recommendationHeadline(recommendation),
-        ...(recommendation.points ?? []),
-      ];
-    }
-  }
-}
-
-/** The spoken paragraphs as HTML, the source's bold kept; shared by the speaker notes and the reading view. */
-export function renderParagraphs(notes: readonly NoteParagraph[]): string {
-  return (
-    notes
-      .map((paragraph) => {
-        const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
-        return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
-      })
-      // A line break between paragraphs keeps their text apart for anything that reads textContent.
-      .join('\n')
-  );
 }
 
 function renderNotes(slide: DeckSlide): string {
@@ -116,7 +57,7 @@ function renderView(slide: DeckSlide, view: SlideView): string {
         '<div class="recommendation">',
         `<div class="recommendation-badge">${iconSvg(recommendation.icon)}<span class="recommendation-number" aria-hidden="true">${recommendation.number}</span></div>`,
         '<div class="recommendation-body">',
-        `<p class="recommendation-series">${escapeHtml(view.series.label)} <span class="recommendation-count">Recommendation ${recommendation.number} of ${SERIES_LENGTH}</span></p>`,
+        `<p class="recommendation-series">${escapeHtml(view.series.label)} <span class="recommendation-count">${recommendationPosition(recommendation)}</span></p>`,
         `<h2>${escapeHtml(recommendationHeadline(recommendation))}</h2>`,
         points.length > 0 ? `<ul class="recommendation-points">${points.join('')}</ul>` : '',
         '</div></div>',
@@ -125,7 +66,7 @@ function renderView(slide: DeckSlide, view: SlideView): string {
   }
 }
 
-export function renderSlide(slide: DeckSlide): string {
+function renderSlide(slide: DeckSlide): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
   const series =

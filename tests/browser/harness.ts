@@ -25,9 +25,7 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../screenshots/', import
 /** Long enough for a slow machine, short enough that a deck that never gets there fails well within the test timeout. */
 const STEP_TIMEOUT = 10_000;
 
-export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normalise } from '../source.ts';
 
 export function deckUrl(search = '', hash = ''): string {
   return new URL(`${search}${hash}`, inject('baseUrl')).href;

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '../../src/deck/timing.ts';
-import { SCREEN_WORD_BUDGET } from '../../src/deck/validate.ts';
+import { SCREEN_WORD_BUDGET } from '../../src/deck/screen.ts';
 import { openDeck, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
 
 /** The smallest text the back of the hall can read, in CSS pixels on a 1080p screen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_PATHS, BrowserNotFoundError, findBrowser } from '../../src/node/browser.ts';
+import { BROWSER_PATHS, BrowserNotFoundError, findBrowser } from '../../../src/node/browser.ts';
 
 describe('findBrowser', () => {
   it('takes CHROME_PATH first', () => {

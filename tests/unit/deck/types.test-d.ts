@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProseSlide, Recommendation, Section } from '../../src/deck/types.ts';
+import type { ProseSlide, Recommendation, Section } from '../../../src/deck/types.ts';
 
 // Each `@ts-expect-error` below must stay an error: `npm run typecheck` fails if a broken outline ever compiles.
 describe('the outline types', () => {

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { speech } from '../../slides/speech.ts';
-import { deckSlides } from '../../src/deck/deck.ts';
-import { speechDeck } from '../../src/node/vite-plugin.ts';
-import { buildDeck } from '../../src/node/serve.ts';
+import { speech } from '../../../slides/speech.ts';
+import { deckSlides } from '../../../src/deck/deck.ts';
+import { speechDeck } from '../../../src/node/vite-plugin.ts';
+import { buildDeck } from '../../../src/node/serve.ts';
 
 /** The most the first load may weigh, gzipped: HTML, JS, CSS and the fonts the CSS loads. */
 const FIRST_LOAD_BUDGET = 110 * 1024;
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';
 let html = '';

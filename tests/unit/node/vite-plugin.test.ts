@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { speech } from '../../slides/speech.ts';
-import { renderDeck } from '../../src/deck/render.ts';
-import { HEAD_MARKER, injectDeck, READING_MARKER, SLIDES_MARKER } from '../../src/node/vite-plugin.ts';
+import { speech } from '../../../slides/speech.ts';
+import { renderDeck } from '../../../src/deck/render.ts';
+import { HEAD_MARKER, injectDeck, READING_MARKER, SLIDES_MARKER } from '../../../src/node/vite-plugin.ts';
 
-const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const indexHtml = readFileSync(new URL('../../../index.html', import.meta.url), 'utf8');
 
 describe('injectDeck', () => {
   it('fills index.html with the title, favicon and slides', () => {
