@@ -27,8 +27,13 @@ export class OutlineError extends Error {
           .join('\n'),
     );
     this.name = 'OutlineError';
-    this.problems = problems;
     this.stack = `${this.name}: ${this.message}`;
+    this.problems = problems;
+  }
+
+  /** How Node's `util.inspect` (and so Vite's "error during build") prints it: the problems and nothing else. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
   }
 }
 
