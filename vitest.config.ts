@@ -17,6 +17,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/needs-browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

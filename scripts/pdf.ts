@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BrowserNotFoundError, launchBrowser } from '../src/node/browser.ts';
+import { BrowserNotFoundError, launchBrowser } from '../src/node/chromium.ts';
 import { exportPdf } from '../src/node/pdf.ts';
 import { buildDeck, serveBuild } from '../src/node/serve.ts';
 

@@ -148,3 +148,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return `${id} (${impact ?? 'no impact given'}): ${targets}`;
   });
 }
+
+/** Counts a PDF's pages from its page objects, which is all a test needs. */
+export function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countPdfPages, exportPdf } from '../../src/node/pdf.ts';
-import { slides } from './harness.ts';
+import { exportPdf } from '../../src/node/pdf.ts';
+import { countPdfPages, slides } from './harness.ts';
 
 /** A PDF's page sizes in points, from each page's MediaBox. */
 function mediaBoxes(pdf: Buffer): string[] {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spokenText } from '../../src/deck/deck.ts';
-import { countPdfPages } from '../../src/node/pdf.ts';
-import { normalise, openDeck, slides, useDeck } from './harness.ts';
+import { countPdfPages, normalise, openDeck, slides, useDeck } from './harness.ts';
 
 describe('print view (?print-pdf)', () => {
   const session = useDeck();

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../browser.ts';
+import { launchBrowser } from '../chromium.ts';
 import { buildDeck, serveBuild, type Served } from '../serve.ts';
 import { bytesByType, type ResponseRecord } from './bytes.ts';
 import { ratios } from './comparison.ts';
