@@ -97,7 +97,8 @@ export function formatReadmeBlock(result: BenchResult): string {
   const r = ratios(result);
   return [
     README_START,
-    `${result.loads} cold loads of each on ${result.date.slice(0, 10)}: ${result.machine}.`,
+    `${result.loads} cold loads of each on ${result.date.slice(0, 10)}: ${result.machine}; 1-minute load average ` +
+      `${fixed(result.loadAverage.before, 2)} before the timed loads, ${fixed(result.loadAverage.after, 2)} after.`,
     '',
     '| | This deck | Stock reveal.js | Deck / stock |',
     '| --- | ---: | ---: | ---: |',

@@ -81,7 +81,11 @@ describe('the README block', () => {
   const block = formatReadmeBlock(result(deck, stock));
 
   it('holds the date, machine, table and goals between its markers', () => {
-    expect(block.startsWith(`${README_START}\n3 cold loads of each on 2026-01-02: Test CPU, 2 cores.`)).toBe(true);
+    expect(
+      block.startsWith(
+        `${README_START}\n3 cold loads of each on 2026-01-02: Test CPU, 2 cores; 1-minute load average 0.25 before the timed loads, 1.50 after.`,
+      ),
+    ).toBe(true);
     expect(block).toContain(
       '| Navigation start to `.reveal.ready`, median | 110 ms (IQR 105–115) | 200 ms (IQR 195–205) | 0.55 |',
     );
