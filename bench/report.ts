@@ -3,7 +3,7 @@ import type { BenchResult, PageFigures, ResponseBytes } from './measure.ts';
 // Reports: the figures as a plain-text table for the terminal, and as the Markdown block of the README.
 
 /** The goals: ready at least 30% sooner than the stock page, in under a third of its bytes. */
-export const GOALS = { readyRatio: 0.7, byteRatio: 1 / 3 } as const;
+const GOALS = { readyRatio: 0.7, byteRatio: 1 / 3 } as const;
 
 /** Where the README's figures go; the bench rewrites what lies between them. */
 export const README_START = '<!-- bench:start (written by `npm run bench`) -->';
@@ -23,14 +23,14 @@ const TYPES: Readonly<Record<string, string>> = { document: 'HTML', script: 'JS'
 const typeLabel = (response: ResponseBytes) => TYPES[response.type] ?? 'Other';
 
 /** Bytes of a page's first load, for one type of response or all of them. */
-export function bytes(page: PageFigures, label?: string): { files: number; raw: number; gzip: number; wire: number } {
+function bytes(page: PageFigures, label?: string): { files: number; raw: number; gzip: number; wire: number } {
   const responses = page.responses.filter((response) => label === undefined || typeLabel(response) === label);
   const sum = (pick: (response: ResponseBytes) => number) => responses.reduce((total, r) => total + pick(r), 0);
   return { files: responses.length, raw: sum((r) => r.raw), gzip: sum((r) => r.gzip), wire: sum((r) => r.wire) };
 }
 
 /** Deck / stock: under 1 means the deck is sooner or smaller. */
-export function ratios(result: BenchResult): { ready: number; raw: number; gzip: number } {
+function ratios(result: BenchResult): { ready: number; raw: number; gzip: number } {
   const ready = (page: PageFigures) => quantile(page.readyMs, 0.5);
   return {
     ready: ready(result.deck) / ready(result.stock),

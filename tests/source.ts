@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DeckSlide } from '../src/deck/deck.ts';
 
 /** The verbatim copy of the statement that the project is tested against. */
-export const SOURCE_PATH = new URL('fixtures/statement-2022-05-19.md', import.meta.url);
+const SOURCE_PATH = new URL('fixtures/statement-2022-05-19.md', import.meta.url);
 
 export interface SourceSpeech {
   readonly titleBlock: string;

@@ -17,7 +17,7 @@ export interface TitleBlock {
 }
 
 /** One person greeted by name in the salutation. */
-export interface Dignitary {
+interface Dignitary {
   readonly name: string;
   readonly role?: string;
   /** The speaker names the role before the person ("Honorary Chairman ..., Mr. AKASHI"). */

@@ -66,7 +66,8 @@ function checkNotes(report: Report, slide: DeckSlide): void {
 
 function checkIcons(report: Report, slide: DeckSlide): void {
   const { view } = slide;
-  const icons =
+  // Named as `string`: an outline loaded without tsc may hold any name.
+  const icons: { field: string; name: string | undefined }[] =
     view.kind === 'prose'
       ? view.points.map((point, index) => ({ field: `points[${index}].icon`, name: point.icon }))
       : view.kind === 'recommendation'
@@ -118,7 +119,7 @@ function checkScreen(report: Report, slide: DeckSlide): void {
 function checkSeries(problems: OutlineProblem[], slides: readonly DeckSlide[], series: Series): void {
   const found = slides.flatMap((slide) =>
     slide.view.kind === 'recommendation' && slide.view.recommendation.series === series
-      ? [{ id: slide.id, number: slide.view.recommendation.number as number }]
+      ? [{ id: slide.id, number: slide.view.recommendation.number }]
       : [],
   );
   const numbers: readonly number[] = RECOMMENDATION_NUMBERS;

@@ -4,6 +4,7 @@
 // it looked and how to install one, and exits with 1:   node src/node/find-chromium.js
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
 /** Commands looked for on PATH, in this order, when CHROME_PATH is not set. */
@@ -81,10 +82,10 @@ export function findBrowser(env = process.env, isExecutable = isExecutableFile) 
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    console.log(findBrowser());
+    process.stdout.write(`${findBrowser()}\n`);
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
-    console.error(error.message);
+    process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   }
 }
