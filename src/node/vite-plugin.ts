@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { DeckOptions } from '../deck/deck.ts';
@@ -55,6 +56,13 @@ export function injectDeck(html: string, options: InjectOptions): string {
     .replace(READING_MARKER, () => renderReading(speech));
 }
 
+/** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
+class PlainError extends Error {
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
+}
+
 /** Under `vite dev`, a page that lists what is wrong, in place of the deck; it reloads once the outline is saved. */
 function problemPage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -110,6 +118,12 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
         }
         return injectDeck(html, { ...result, wordsPerMinute, page: path.basename(context.filename) });
       },
+    },
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      if (!existsSync(path.join(outDir, 'index.html'))) {
+        throw new PlainError(`Nothing to preview: ${outDir} holds no build. Run \`npm run build\` first.`);
+      }
     },
     configureServer(server) {
       server.watcher.add(watched());

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build, createLogger, createServer } from 'vite';
+import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
@@ -58,8 +58,8 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** A project whose outline is the real one with one mistake made by `edit`, JavaScript run on a copy of `speech`. */
-function projectWithMistake(edit: string): string {
+/** A copy of the project whose outline is the real one changed by `edit` (a mistake, or nothing), JavaScript run on a copy of `speech`. */
+function projectCopy(edit: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'deck-mistake-'));
   roots.push(root);
   for (const page of ['index.html', 'read.html']) copyFileSync(path.join(ROOT, page), path.join(root, page));
@@ -81,7 +81,7 @@ function projectWithMistake(edit: string): string {
 }
 
 function buildWithMistake(edit: string): Promise<unknown> {
-  const root = projectWithMistake(edit);
+  const root = projectCopy(edit);
   return build({ root, logLevel: 'silent', build: { outDir: path.join(root, 'dist'), write: false } });
 }
 
@@ -113,7 +113,7 @@ describe('an outline mistake', () => {
   });
 
   it('`vite build` prints the problems once, without a stack, and fails', async () => {
-    const root = projectWithMistake("speech.titleBlock.date = '2022-02-30';");
+    const root = projectCopy("speech.titleBlock.date = '2022-02-30';");
     const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
     const run = promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: root });
     const failure = (await run.catch((error: unknown) => error)) as { code?: number; stdout: string; stderr: string };
@@ -125,7 +125,7 @@ describe('an outline mistake', () => {
   }, 60_000);
 
   it('`vite dev` prints the problems once and shows them in the page until the outline is fixed', async () => {
-    const root = projectWithMistake("speech.opening[0].points[0].icon = 'Lanmdark';");
+    const root = projectCopy("speech.opening[0].points[0].icon = 'Lanmdark';");
     const errors: string[] = [];
     const logger = createLogger('silent');
     logger.error = (message) => errors.push(message);
@@ -140,5 +140,15 @@ describe('an outline mistake', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('vite preview', () => {
+  it('says to build first when there is no build', async () => {
+    const root = projectCopy('');
+    const started = preview({ root, logLevel: 'silent', preview: { port: 0 } });
+    await expect(started).rejects.toThrow(
+      `Nothing to preview: ${path.join(root, 'dist')} holds no build. Run \`npm run build\` first.`,
+    );
   });
 });
