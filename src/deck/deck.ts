@@ -46,10 +46,13 @@ export interface DeckSlide {
   readonly wordBudget?: WordBudgetException | undefined;
 }
 
+/** Options of the view model, and so of every output; the Vite plugin takes them too. */
 export interface DeckOptions {
   /**
-   * The speaking rate the pacing timer assumes, in words a minute.
-   * @default 130 (DEFAULT_WORDS_PER_MINUTE)
+   * The speaking rate that each slide's pacing time (`data-timing`, the speaker view's timer) assumes, in words a
+   * minute.
+   * @default 130
+   * @see DEFAULT_WORDS_PER_MINUTE in ./timing.ts
    */
   readonly wordsPerMinute?: number | undefined;
 }

@@ -14,10 +14,11 @@ export interface SpeechDeckOptions extends DeckOptions {
   /**
    * The outline module, relative to the Vite root; it exports `speech`.
    * @default 'slides/speech.ts'
+   * @see Speech in ../deck/types.ts
    */
   readonly outline?: string;
   /**
-   * The stylesheet whose `--accent` colours the favicon, relative to the Vite root.
+   * The stylesheet whose `--accent` colours the favicon, relative to the Vite root: the colour is defined once, there.
    * @default 'src/client/theme/theme.css'
    */
   readonly theme?: string;
