@@ -37,6 +37,8 @@ export function nearestIconName(name: string): IconName | undefined {
  * README credits Lucide and its licence).
  */
 export function iconSvg(name: IconName, className = 'icon'): string {
+  // Validation reports a wrong name with its slide; this names it for a caller that skipped validation.
+  if (!isIconName(name)) throw new Error(`"${String(name)}" is not a Lucide icon.`);
   return lucide[name]
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+/g, ' ')

@@ -3,7 +3,7 @@ import { speech } from '../../../slides/speech.ts';
 import { recommendationId } from '../../../src/deck/deck.ts';
 import type { Section, Slide, Speech } from '../../../src/deck/types.ts';
 import { OutlineError, outlineProblems, validateSpeech } from '../../../src/deck/validate.ts';
-import { prose, recommendation, SMALL_SPEECH } from './small-outline.ts';
+import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 /** The small outline with one section's slides replaced. */
 function withSection(heading: string, change: (slides: readonly Slide[]) => Slide[]): Speech {

