@@ -11,8 +11,12 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Small modules with one job each: a file that outgrows this is doing two.
+      'max-lines': ['error', { max: 200 }],
     },
   },
+  // The outline is the speech itself, as data: it is as long as the speech.
+  { files: ['slides/speech.ts'], rules: { 'max-lines': 'off' } },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Type tests (`*.test-d.ts`) are proven by the compiler: Vitest runs tsc on them and reports each as a test.
+          typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
         },
       },
       {
@@ -17,6 +19,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/needs-browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { speech } from '../slides/speech.ts';
-import { BrowserNotFoundError, launchBrowser } from '../src/node/browser.ts';
+import { BrowserNotFoundError, launchBrowser } from '../src/node/chromium.ts';
 import { exportPdf, PDF_KINDS, type PdfKind } from '../src/node/pdf.ts';
 import { PAPERS, type Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from '../src/node/browser.ts';
+import { launchBrowser } from '../src/node/chromium.ts';
 import { buildDeck, serveBuild } from '../src/node/serve.ts';
 
 const ASSETS = path.resolve('assets');

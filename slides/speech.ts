@@ -1,9 +1,9 @@
 import type { Speech } from '../src/deck/types.ts';
 
 /**
- * The statement as data. Spoken paragraphs are verbatim from
- * `../shared/speech/statement-2022-05-19.md` (Markdown emphasis removed); headlines and points are the few words
- * shown to the audience, all taken from the speech.
+ * The statement as data. Spoken paragraphs are verbatim from the source, of which `tests/fixtures/statement-2022-05-19.md`
+ * is the project's copy (Markdown emphasis removed); headlines and points are the few words shown to the audience,
+ * all taken from the speech.
  */
 export const speech: Speech = {
   titleBlock: {

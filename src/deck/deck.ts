@@ -13,10 +13,12 @@ import type {
   WordBudgetException,
 } from './types.ts';
 
-/** A paragraph of the speaker notes; `emphasis` is spoken first and shown in bold, as in the source. */
+/** A paragraph of the notes; `emphasis` (a recommendation's number and title) is spoken first, in bold as in the
+ * source. `field` is where `text` comes from in the outline, for messages. */
 export interface NoteParagraph {
   readonly emphasis?: string;
   readonly text: string;
+  readonly field: string;
 }
 
 export type SlideView =
@@ -30,12 +32,21 @@ export type SlideView =
     }
   | { readonly kind: 'recommendation'; readonly recommendation: Recommendation; readonly series: SeriesInfo };
 
+/** A slide's section: its heading, whether the slide opens it, and where it stands among the deck's sections. */
+interface SectionPlace {
+  readonly heading: string;
+  readonly opens: boolean;
+  /** 0-based position of the section in the deck. */
+  readonly index: number;
+  readonly count: number;
+}
+
 /** One slide of the deck, in order, with everything the renderers and checks need. */
 export interface DeckSlide {
   readonly id: SlideId;
   /** 1-based position in the deck. */
   readonly number: number;
-  readonly section?: { readonly heading: string; readonly opens: boolean } | undefined;
+  readonly section?: SectionPlace | undefined;
   readonly view: SlideView;
   readonly notes: readonly NoteParagraph[];
   readonly spokenWords: number;
@@ -44,22 +55,24 @@ export interface DeckSlide {
   readonly wordBudget?: WordBudgetException | undefined;
 }
 
+/** Options of the view model, and so of every output; the Vite plugin takes them too. */
 export interface DeckOptions {
-  readonly wordsPerMinute?: number;
+  /**
+   * The speaking rate that each slide's pacing time (`data-timing`, the speaker view's timer) assumes, in words a
+   * minute.
+   * @default 130
+   * @see DEFAULT_WORDS_PER_MINUTE in ./timing.ts
+   */
+  readonly wordsPerMinute?: number | undefined;
 }
 
+/** A recommendation's slide id and deep link: `diet-1` … `kyoto-5`. */
 export function recommendationId(series: Series, number: number): SlideId {
   return `${series}-${number}`;
 }
 
-export function slideId(slide: Slide): SlideId {
-  return slide.kind === 'recommendation'
-    ? recommendationId(slide.recommendation.series, slide.recommendation.number)
-    : slide.id;
-}
-
 /** The salutation as spoken: each dignitary a line, "and" before the last, then the general address. */
-export function salutationLines(salutation: Salutation): string[] {
+function salutationNotes(salutation: Salutation): NoteParagraph[] {
   const last = salutation.dignitaries.length - 1;
   const lines = salutation.dignitaries.map((dignitary, index) => {
     const parts = [dignitary.name];
@@ -67,17 +80,23 @@ export function salutationLines(salutation: Salutation): string[] {
       if (dignitary.roleFirst) parts.unshift(dignitary.role);
       else parts.push(dignitary.role);
     }
-    return parts.join(', ') + (index === last - 1 ? ', and' : ',');
+    const text = parts.join(', ') + (index === last - 1 ? ', and' : ',');
+    return { text, field: `salutation.dignitaries[${index}]` };
   });
-  return [...lines, `${salutation.closing},`];
+  return [...lines, { text: `${salutation.closing},`, field: 'salutation.closing' }];
 }
 
-export function recommendationNotes(recommendation: Recommendation): NoteParagraph[] {
+function recommendationNotes(recommendation: Recommendation): NoteParagraph[] {
   const opening: NoteParagraph = {
     emphasis: `${recommendation.number}. ${recommendation.title}`,
     text: recommendation.continuation ?? '',
+    field: 'recommendation.continuation',
   };
-  return [opening, ...(recommendation.paragraphs ?? []).map((text) => ({ text }))];
+  const paragraphs = (recommendation.paragraphs ?? []).map((text, index) => ({
+    text,
+    field: `recommendation.paragraphs[${index}]`,
+  }));
+  return [opening, ...paragraphs];
 }
 
 export function paragraphText(paragraph: NoteParagraph): string {
@@ -90,7 +109,7 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
   if (slide.kind === 'recommendation') {
     const { recommendation } = slide;
     return {
-      id: slideId(slide),
+      id: recommendationId(recommendation.series, recommendation.number),
       section,
       view: { kind: 'recommendation', recommendation, series: speech.series[recommendation.series] },
       notes: recommendationNotes(recommendation),
@@ -101,7 +120,7 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
     id: slide.id,
     section,
     view: { kind: 'prose', headline: slide.headline, points: slide.points ?? [], timeline: slide.timeline ?? [] },
-    notes: slide.spoken.map((text) => ({ text })),
+    notes: slide.spoken.map((text, index) => ({ text, field: `spoken[${index}]` })),
     wordBudget: slide.wordBudget,
   };
 }
@@ -113,11 +132,18 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
     {
       id: speech.salutation.id,
       view: { kind: 'salutation', salutation: speech.salutation },
-      notes: salutationLines(speech.salutation).map((text) => ({ text })),
+      notes: salutationNotes(speech.salutation),
     },
     ...speech.opening.map((slide) => draftOf(slide, speech)),
-    ...speech.sections.flatMap((section) =>
-      section.slides.map((slide, index) => draftOf(slide, speech, { heading: section.heading, opens: index === 0 })),
+    ...speech.sections.flatMap((section, sectionIndex) =>
+      section.slides.map((slide, index) =>
+        draftOf(slide, speech, {
+          heading: section.heading,
+          opens: index === 0,
+          index: sectionIndex,
+          count: speech.sections.length,
+        }),
+      ),
     ),
   ];
   const words = drafts.map((draft) => countWords(draft.notes.map(paragraphText).join(' ')));

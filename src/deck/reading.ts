@@ -1,7 +1,6 @@
 import { deckSlides, type DeckSlide } from './deck.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, renderParagraphs } from './html.ts';
 import { formatDate } from './dates.ts';
-import { renderParagraphs } from './render.ts';
 import type { Speech } from './types.ts';
 
 function renderTitleBlock(speech: Speech): string {

@@ -1,82 +1,25 @@
-import { deckSlides, type DeckOptions, type DeckSlide, type NoteParagraph, type SlideView } from './deck.ts';
+import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './deck.ts';
 import { formatDate } from './dates.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, renderParagraphs } from './html.ts';
 import { iconSvg } from './icons.ts';
-import type { Milestone, Point, Recommendation, Speech, TitleBlock } from './types.ts';
+import { recommendationHeadline } from './screen.ts';
+import {
+  RECOMMENDATION_NUMBERS,
+  type Milestone,
+  type Point,
+  type Recommendation,
+  type Speech,
+  type TitleBlock,
+} from './types.ts';
 
-const SERIES_LENGTH = 5;
+const SERIES_LENGTH = RECOMMENDATION_NUMBERS.length;
 
 export function deckTitle(titleBlock: TitleBlock): string {
   return `${titleBlock.kind} of ${titleBlock.speaker}, ${titleBlock.speakerRole}, to ${titleBlock.audience}, ${formatDate(titleBlock.date)}`;
 }
 
-/** A recommendation's words on screen: its headline, or its title without the sentence's closing full stop. */
-export function recommendationHeadline(recommendation: Recommendation): string {
-  return recommendation.headline ?? recommendation.title.replace(/\.$/, '');
-}
-
-/** The words the audience sees on a slide, piece by piece, in reading order. */
-export function screenText(slide: DeckSlide): string[] {
-  const kicker = slide.section ? [slide.section.heading] : [];
-  const { view } = slide;
-  switch (view.kind) {
-    case 'title': {
-      const block = view.titleBlock;
-      return [
-        `${block.kind} of`,
-        block.speaker,
-        block.speakerRole,
-        `to ${block.audience}`,
-        block.venue,
-        formatDate(block.date),
-      ];
-    }
-    case 'salutation':
-      return [...view.salutation.dignitaries.map((dignitary) => dignitary.name), view.salutation.closing];
-    case 'prose':
-      return [
-        ...kicker,
-        view.headline,
-        ...view.points.map((point) => point.text),
-        ...view.timeline.flatMap((milestone) =>
-          [milestone.year, milestone.label, milestone.detail].filter((part) => part !== undefined),
-        ),
-      ];
-    case 'recommendation': {
-      const { recommendation } = view;
-      return [
-        ...kicker,
-        'Recommendation',
-        String(recommendation.number),
-        view.series.label,
-        recommendationHeadline(recommendation),
-        ...(recommendation.points ?? []),
-      ];
-    }
-  }
-}
-
-/** The spoken paragraphs as HTML, the source's bold kept; shared by the speaker notes and the reading view. */
-export function renderParagraphs(notes: readonly NoteParagraph[]): string {
-  return (
-    notes
-      .map((paragraph) => {
-        const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
-        return `<p>${[emphasis, escapeHtml(paragraph.text)].filter((part) => part).join(' ')}</p>`;
-      })
-      // A line break between paragraphs keeps their text apart for anything that reads textContent.
-      .join('\n')
-  );
-}
-
 function renderNotes(slide: DeckSlide): string {
   return slide.notes.length === 0 ? '' : `<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
-}
-
-/** Where a slide's section stands among the deck's sections, for the section marker. */
-interface SectionPlace {
-  readonly index: number;
-  readonly count: number;
 }
 
 /** Marks, one per section, the current one filled: decorative, since the heading beside them names the section. */
@@ -88,10 +31,11 @@ function renderSteps(count: number, current: number): string {
 }
 
 /** A quiet marker of the section on its slides; on the section's first slide it opens the section in large. */
-function renderSectionMarker(slide: DeckSlide, place: SectionPlace | undefined): string {
-  if (!slide.section) return '';
-  const steps = place ? renderSteps(place.count, place.index) : '';
-  return `<div class="section-marker">${steps}<p class="kicker">${escapeHtml(slide.section.heading)}</p></div>`;
+function renderSectionMarker(slide: DeckSlide): string {
+  const { section } = slide;
+  if (!section) return '';
+  const steps = renderSteps(section.count, section.index);
+  return `<div class="section-marker">${steps}<p class="kicker">${escapeHtml(section.heading)}</p></div>`;
 }
 
 /** Short points stand side by side across the frame, each under its icon; longer ones take rows (four: two by two). */
@@ -168,15 +112,15 @@ function renderView(view: SlideView): string {
   }
 }
 
-/** One slide's `<section>`; `place` puts its section among the deck's for the section marker. */
-export function renderSlide(slide: DeckSlide, place?: SectionPlace): string {
+/** One slide's `<section>`, its speaker notes inside. */
+export function renderSlide(slide: DeckSlide): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
     `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}>` +
-    `<div class="slide-frame">${renderSectionMarker(slide, place)}${renderView(slide.view)}</div>` +
+    `<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'
   );
@@ -190,17 +134,12 @@ export interface RenderedDeck {
   readonly totalSeconds: number;
 }
 
-function sectionPlace(slides: readonly DeckSlide[], slide: DeckSlide): SectionPlace | undefined {
-  const headings = [...new Set(slides.flatMap((each) => (each.section ? [each.section.heading] : [])))];
-  return slide.section ? { index: headings.indexOf(slide.section.heading), count: headings.length } : undefined;
-}
-
 export function renderDeck(speech: Speech, options: DeckOptions = {}): RenderedDeck {
   const slides = deckSlides(speech, options);
   return {
     title: deckTitle(speech.titleBlock),
     slides,
-    html: slides.map((slide) => renderSlide(slide, sectionPlace(slides, slide))).join('\n'),
+    html: slides.map(renderSlide).join('\n'),
     totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
   };
 }

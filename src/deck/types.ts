@@ -17,7 +17,7 @@ export interface TitleBlock {
 }
 
 /** One person greeted by name in the salutation. */
-export interface Dignitary {
+interface Dignitary {
   readonly name: string;
   readonly role?: string;
   /** The speaker names the role before the person ("Honorary Chairman ..., Mr. AKASHI"). */
@@ -65,8 +65,13 @@ export interface ProseSlide extends SlideCommon {
   readonly spoken: readonly [string, ...string[]];
 }
 
-export type Series = 'diet' | 'kyoto';
-export type RecommendationNumber = 1 | 2 | 3 | 4 | 5;
+/** The two series of recommendations: made to the National Diet, and made in Kyoto. */
+export const SERIES = ['diet', 'kyoto'] as const;
+export type Series = (typeof SERIES)[number];
+
+/** Each series holds five recommendations, numbered 1 to 5 in the order they are spoken. */
+export const RECOMMENDATION_NUMBERS = [1, 2, 3, 4, 5] as const;
+export type RecommendationNumber = (typeof RECOMMENDATION_NUMBERS)[number];
 
 export interface Recommendation {
   readonly series: Series;

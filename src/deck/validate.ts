@@ -1,24 +1,21 @@
-import { deckSlides, paragraphText, slideId, type DeckSlide } from './deck.ts';
 import { isCalendarDate } from './dates.ts';
-import { screenText } from './render.ts';
+import { deckSlides, paragraphText, recommendationId, type DeckSlide } from './deck.ts';
+import { isIconName, nearestIconName } from './icons.ts';
+import { screenText, screenWordLimit, type ScreenText } from './screen.ts';
 import { countWords } from './timing.ts';
-import type { RecommendationNumber, Series, Speech } from './types.ts';
-
-/** On-screen words a slide may show unless its outline declares an exception: the audience reads it at a glance. */
-export const SCREEN_WORD_BUDGET = 30;
+import { RECOMMENDATION_NUMBERS, SERIES, type Series, type Speech } from './types.ts';
 
 const SLIDE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const SERIES: readonly Series[] = ['diet', 'kyoto'];
-const NUMBERS: readonly RecommendationNumber[] = [1, 2, 3, 4, 5];
 
 export interface OutlineProblem {
-  /** The slide's id, or its position where it has none yet. */
+  /** The slide's id (`diet-3`), or its position (`#4`) where it has none. */
   readonly slide: string;
-  /** Where in the outline, as a path (`recommendation.number`, `spoken[2]`). */
+  /** Where in the outline, as a path (`recommendation.icon`, `spoken[2]`). */
   readonly field: string;
   readonly message: string;
 }
 
+/** The outline's problems, one a line. The stack is left out: it points into the build, not at the mistake. */
 export class OutlineError extends Error {
   readonly problems: readonly OutlineProblem[];
 
@@ -30,112 +27,153 @@ export class OutlineError extends Error {
           .join('\n'),
     );
     this.name = 'OutlineError';
+    this.stack = `${this.name}: ${this.message}`;
     this.problems = problems;
   }
+
+  /** How Node's `util.inspect` (and so Vite's "error during build") prints it: the problems and nothing else. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
 }
 
-function checkText(problems: OutlineProblem[], slide: string, field: string, text: string | undefined): void {
-  if (text === undefined) return;
-  if (text.trim() === '') problems.push({ slide, field, message: 'is empty' });
-  else if (text !== text.trim()) problems.push({ slide, field, message: 'starts or ends with white space' });
+type Report = (field: string, message: string) => void;
+
+function checkText(report: Report, field: string, text: string): void {
+  if (text.trim() === '') report(field, 'is empty');
+  else if (text !== text.trim()) report(field, 'starts or ends with white space');
 }
 
-function checkSlide(problems: OutlineProblem[], slide: DeckSlide, seen: Map<string, number>): void {
-  const name = slide.id || `#${slide.number}`;
+function checkId(report: Report, slide: DeckSlide, seen: Map<string, number>): void {
   if (!SLIDE_ID.test(slide.id)) {
-    problems.push({
-      slide: name,
-      field: 'id',
-      message: 'must be lowercase words joined by hyphens, starting with a letter (it becomes the deep link #/id)',
-    });
+    report('id', 'must be lowercase words joined by hyphens, starting with a letter (it becomes the deep link #/id)');
   }
   const earlier = seen.get(slide.id);
-  if (earlier !== undefined) {
-    problems.push({ slide: name, field: 'id', message: `is also the id of slide ${earlier}; ids must be unique` });
-  } else seen.set(slide.id, slide.number);
+  if (earlier === undefined) seen.set(slide.id, slide.number);
+  else report('id', `is also the id of slide ${earlier}; ids must be unique`);
+}
 
-  if (slide.view.kind !== 'title') {
-    if (slide.notes.length === 0 || slide.spokenWords === 0) {
-      problems.push({
-        slide: name,
-        field: 'spoken',
-        message: 'has no speaker notes: every slide after the title carries spoken text',
-      });
-    }
-    slide.notes.forEach((paragraph, index) => {
-      if (paragraph.emphasis === undefined) checkText(problems, name, `spoken[${index}]`, paragraph.text);
-      else if (paragraphText(paragraph).trim() === '')
-        problems.push({ slide: name, field: `spoken[${index}]`, message: 'is empty' });
-    });
+function checkNotes(report: Report, slide: DeckSlide): void {
+  if (slide.view.kind === 'title') return;
+  if (slide.spokenWords === 0) {
+    report('spoken', 'has no speaker notes: every slide after the title carries spoken text');
   }
-
-  const screen = screenText(slide);
-  screen.forEach((text, index) => {
-    checkText(problems, name, `screen[${index}]`, text);
-  });
-  const words = countWords(screen.join(' '));
-  const budget = slide.wordBudget;
-  if (budget !== undefined && budget.reason.trim() === '') {
-    problems.push({
-      slide: name,
-      field: 'wordBudget.reason',
-      message: 'an exception to the word budget needs its reason',
-    });
-  }
-  const limit = budget?.maxWords ?? SCREEN_WORD_BUDGET;
-  if (words > limit) {
-    problems.push({
-      slide: name,
-      field: 'headline',
-      message: `shows ${words} words on screen, over the budget of ${limit}; shorten it, or declare a wordBudget with its reason`,
-    });
+  for (const paragraph of slide.notes) {
+    if (paragraph.emphasis === undefined) checkText(report, paragraph.field, paragraph.text);
+    else if (paragraphText(paragraph).trim() === '') report(paragraph.field, 'is empty');
   }
 }
 
-function checkRecommendations(problems: OutlineProblem[], slides: readonly DeckSlide[]): void {
-  for (const series of SERIES) {
-    const numbers = slides.flatMap((slide) =>
-      slide.view.kind === 'recommendation' && slide.view.recommendation.series === series
-        ? [{ id: slide.id, number: slide.view.recommendation.number }]
-        : [],
+function checkIcons(report: Report, slide: DeckSlide): void {
+  const { view } = slide;
+  // Named as `string`: an outline loaded without tsc may hold any name.
+  const icons: { field: string; name: string | undefined }[] =
+    view.kind === 'prose'
+      ? view.points.map((point, index) => ({ field: `points[${index}].icon`, name: point.icon }))
+      : view.kind === 'recommendation'
+        ? [{ field: 'recommendation.icon', name: view.recommendation.icon }]
+        : [];
+  for (const { field, name } of icons) {
+    if (name === undefined || isIconName(name)) continue;
+    const nearest = nearestIconName(name);
+    const hint = nearest === undefined ? '' : ` Did you mean "${nearest}"?`;
+    report(field, `"${name}" is not a Lucide icon (names as on https://lucide.dev/icons, in PascalCase).${hint}`);
+  }
+}
+
+/** "headline 80, points 10, section heading 5": the words counted, by field, most first. */
+function wordsByField(pieces: readonly ScreenText[]): { field: string; words: number }[] {
+  const totals = new Map<string, number>();
+  for (const piece of pieces) {
+    const field = piece.field.replace(/\[\d+\].*$/, '');
+    totals.set(field, (totals.get(field) ?? 0) + countWords(piece.text));
+  }
+  return [...totals].map(([field, words]) => ({ field, words })).sort((a, b) => b.words - a.words);
+}
+
+function checkScreen(report: Report, slide: DeckSlide): void {
+  const pieces = screenText(slide);
+  // A section heading is reported once, on the slide that opens the section.
+  for (const piece of pieces) {
+    if (piece.field !== 'heading' || slide.section?.opens) checkText(report, piece.field, piece.text);
+  }
+  if (slide.wordBudget !== undefined && slide.wordBudget.reason.trim() === '') {
+    report('wordBudget.reason', 'an exception to the word budget needs its reason');
+  }
+  const counted = wordsByField(pieces);
+  const words = counted.reduce((sum, field) => sum + field.words, 0);
+  const limit = screenWordLimit(slide);
+  const largest = counted[0];
+  if (words > limit && largest !== undefined) {
+    const detail = counted.map(
+      (field) => `${field.field === 'heading' ? 'section heading' : field.field} ${field.words}`,
     );
-    numbers.forEach(({ id, number }, index) => {
-      const expected = NUMBERS[index];
-      if (number !== expected) {
-        problems.push({
-          slide: id,
-          field: 'recommendation.number',
-          message: `is ${number} where ${expected ?? 'no further recommendation'} comes next in the "${series}" series (numbered 1 to 5, in order)`,
-        });
-      }
-    });
-    for (const number of NUMBERS.slice(numbers.length)) {
-      problems.push({
-        slide: `${series}-${number}`,
-        field: 'recommendation',
-        message: `is missing: the "${series}" series has ${numbers.length} of its ${NUMBERS.length} recommendations`,
-      });
-    }
+    report(
+      largest.field,
+      `the slide shows ${words} words on screen (${detail.join(', ')}), over the budget of ${limit}; ` +
+        'shorten it, or declare a wordBudget with its reason',
+    );
   }
 }
 
-/** What the types cannot catch. Returns every problem found, each naming its slide and field. */
+function checkSeries(problems: OutlineProblem[], slides: readonly DeckSlide[], series: Series): void {
+  const found = slides.flatMap((slide) =>
+    slide.view.kind === 'recommendation' && slide.view.recommendation.series === series
+      ? [{ id: slide.id, number: slide.view.recommendation.number }]
+      : [],
+  );
+  const numbers: readonly number[] = RECOMMENDATION_NUMBERS;
+  found.forEach(({ id, number }, index) => {
+    const previous = found[index - 1];
+    if (!numbers.includes(number)) {
+      problems.push({
+        slide: id,
+        field: 'recommendation.number',
+        message: `is ${number}; a series is numbered 1 to 5`,
+      });
+    } else if (previous !== undefined && number < previous.number) {
+      problems.push({
+        slide: id,
+        field: 'recommendation.number',
+        message: `comes after ${previous.id}: the "${series}" series is spoken in order, 1 to 5`,
+      });
+    }
+  });
+  for (const number of RECOMMENDATION_NUMBERS) {
+    if (found.some((recommendation) => recommendation.number === number)) continue;
+    const before = found.filter((recommendation) => recommendation.number < number).at(-1)?.id;
+    problems.push({
+      slide: recommendationId(series, number),
+      field: 'recommendation',
+      message:
+        `is missing: the "${series}" series has ${found.length} of its ${numbers.length} recommendations` +
+        (before === undefined ? '' : `; it belongs after ${before}`),
+    });
+  }
+}
+
+/** What the types cannot catch (the build runs without tsc). Returns every problem, each naming slide and field. */
 export function outlineProblems(speech: Speech): OutlineProblem[] {
   const problems: OutlineProblem[] = [];
+  const series: readonly string[] = SERIES;
+  const known = (slide: DeckSlide) =>
+    slide.view.kind !== 'recommendation' || series.includes(slide.view.recommendation.series);
   const slides = deckSlides(speech);
   const seen = new Map<string, number>();
-  for (const slide of slides) checkSlide(problems, slide, seen);
-  speech.sections.forEach((section) => {
-    checkText(problems, slideId(section.slides[0]), 'heading', section.heading);
-  });
-  if (!isCalendarDate(speech.titleBlock.date)) {
-    problems.push({
-      slide: 'title',
-      field: 'titleBlock.date',
-      message: `"${speech.titleBlock.date}" is not a calendar date (YYYY-MM-DD)`,
-    });
+  for (const slide of slides) {
+    const name = slide.id || `#${slide.number}`;
+    const report: Report = (field, message) => problems.push({ slide: name, field, message });
+    checkId(report, slide, seen);
+    checkNotes(report, slide);
+    checkIcons(report, slide);
+    if (known(slide)) checkScreen(report, slide);
+    else report('recommendation.series', `must be one of ${SERIES.map((name) => `"${name}"`).join(', ')}`);
   }
-  checkRecommendations(problems, slides);
+  if (!isCalendarDate(speech.titleBlock.date)) {
+    const message = `"${speech.titleBlock.date}" is not a calendar date (YYYY-MM-DD)`;
+    problems.push({ slide: 'title', field: 'titleBlock.date', message });
+  }
+  for (const name of SERIES) checkSeries(problems, slides, name);
   return problems;
 }
 

@@ -1,7 +1,9 @@
 import { deckSlides, type DeckOptions, type DeckSlide } from '../deck/deck.ts';
 import { formatDate } from '../deck/dates.ts';
 import { renderHandout } from '../deck/handout.ts';
-import { recommendationHeadline, renderParagraphs, renderSlide } from '../deck/render.ts';
+import { renderParagraphs } from '../deck/html.ts';
+import { renderSlide } from '../deck/render.ts';
+import { recommendationHeadline } from '../deck/screen.ts';
 import type { Speech } from '../deck/types.ts';
 
 /** A slide's name in the handout: the words that head it on screen; a recommendation's with its number. */

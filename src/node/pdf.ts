@@ -39,8 +39,3 @@ export async function exportPdf(browser: Browser, base: string, request: PdfRequ
     await context.close();
   }
 }
-
-/** Counts a PDF's pages from its page objects, which is all a test needs. */
-export function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-}

@@ -1,17 +1,41 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import type { DeckOptions } from '../deck/deck.ts';
+import { escapeHtml } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import type { Speech } from '../deck/types.ts';
-import { validateSpeech } from '../deck/validate.ts';
-import { escapeHtml } from '../deck/html.ts';
-import { iconSvg } from '../deck/icons.ts';
+import { faviconHref, themeAccent } from './favicon.ts';
 import { composeHandout } from './handout-page.ts';
+import { loadOutline } from './outline.ts';
 
-export interface SpeechDeckOptions {
-  /** The outline module, relative to the Vite root; it exports `speech`. */
-  readonly outline: string;
-  readonly wordsPerMinute?: number;
+/** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
+export interface SpeechDeckOptions extends DeckOptions {
+  /**
+   * The outline module, relative to the Vite root; it exports `speech`.
+   * @default 'slides/speech.ts'
+   * @see Speech in ../deck/types.ts
+   */
+  readonly outline?: string;
+  /**
+   * The stylesheet whose `--accent` colours the favicon, relative to the Vite root: the colour is defined once, there.
+   * @default 'src/client/theme/theme.css'
+   */
+  readonly theme?: string;
+}
+
+/** What `injectDeck` fills a page with. */
+export interface InjectOptions extends DeckOptions {
+  /** A validated outline. */
+  readonly speech: Speech;
+  /** The favicon's colour, as CSS. */
+  readonly accent: string;
+  /**
+   * The page's file name, for messages.
+   * @default 'index.html'
+   */
+  readonly page?: string;
 }
 
 /** Placeholders that the plugin fills from the outline: the head in every page, and each page's body. */
@@ -20,62 +44,102 @@ export const SLIDES_MARKER = '<!--speech-deck:slides-->';
 export const READING_MARKER = '<!--speech-deck:reading-->';
 export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
 
-/** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
-function faviconHref(): string {
-  const svg = iconSvg('Globe', 'favicon').replace('stroke="currentColor"', 'stroke="#00557f"');
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
-
-/** Fills a page's placeholders with the rendered outline, after validating it. */
-export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number, page = 'index.html'): string {
+/** Fills a page's placeholders with the rendered outline. */
+export function injectDeck(html: string, options: InjectOptions): string {
+  const { speech, accent, page = 'index.html' } = options;
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
   if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
     throw new Error(
       `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
     );
   }
-  const valid = validateSpeech(speech);
-  const deck = renderDeck(valid, wordsPerMinute === undefined ? {} : { wordsPerMinute });
-  const head = `<title>${escapeHtml(deck.title)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref())}" type="image/svg+xml" />`;
+  const deck = renderDeck(speech, { wordsPerMinute: options.wordsPerMinute });
+  const head = `<title>${escapeHtml(deck.title)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref(accent))}" type="image/svg+xml" />`;
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => deck.html)
-    .replace(READING_MARKER, () => renderReading(valid))
-    .replace(HANDOUT_MARKER, () => composeHandout(valid, wordsPerMinute === undefined ? {} : { wordsPerMinute }));
+    .replace(READING_MARKER, () => renderReading(speech))
+    .replace(HANDOUT_MARKER, () => composeHandout(speech, { wordsPerMinute: options.wordsPerMinute }));
 }
 
-async function loadSpeech(file: string): Promise<Speech> {
-  // A fresh module runner each time, so that an edited outline is read anew under `vite dev`.
-  const { module } = await runnerImport<{ speech?: Speech }>(file, { configFile: false, logLevel: 'error' });
-  if (module.speech === undefined) throw new Error(`${file} does not export \`speech\`.`);
-  return module.speech;
+/** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
+class PlainError extends Error {
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.message;
+  }
 }
+
+/** Under `vite dev`, a page that lists what is wrong, in place of the deck; it reloads once the outline is saved. */
+function problemPage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
+}
+
+type Loaded =
+  | { readonly ok: true; readonly speech: Speech; readonly accent: string }
+  | { readonly ok: false; readonly error: unknown };
 
 /**
- * Renders the speech outline into index.html at build time and on every dev request, so the served page holds every
- * slide and note before any JavaScript runs; editing the outline or the renderers reloads the deck under `vite dev`.
+ * Renders the speech outline into index.html and read.html at build time and on every dev request, so the served
+ * page holds every slide and note before any JavaScript runs. The outline is loaded and validated once per build (and
+ * once per edit under `vite dev`): a mistake fails `vite build` with the list of problems, and under `vite dev` is
+ * printed once and shown in the page until it is fixed.
+ * @see https://vite.dev/guide/api-plugin
  */
-export function speechDeck(options: SpeechDeckOptions): Plugin {
+export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
+  const { outline = 'slides/speech.ts', theme = 'src/client/theme/theme.css', wordsPerMinute } = options;
   let root = process.cwd();
-  const watched = () => [path.resolve(root, path.dirname(options.outline)), path.resolve(root, 'src/deck')];
+  let serving = false;
+  let report: (message: string) => void = () => undefined;
+  let loaded: Promise<Loaded> | undefined;
+  const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, 'src/deck')];
+  const load = () =>
+    (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))]).then(
+      ([speech, accent]): Loaded => ({ ok: true, speech, accent }),
+      (error: unknown): Loaded => {
+        if (serving) report(error instanceof Error ? error.message : String(error));
+        return { ok: false, error };
+      },
+    ));
   return {
     name: 'speech-deck',
-    configResolved(config) {
+    // Before the build starts, so that a broken outline fails it once, as the list of problems, without a stack.
+    async configResolved(config) {
       root = config.root;
+      serving = config.command === 'serve';
+      report = (message) => {
+        config.logger.error(message, { timestamp: true });
+      };
+      if (serving) return;
+      const result = await load();
+      if (!result.ok) throw result.error;
     },
     transformIndexHtml: {
       order: 'pre',
       async handler(html, context) {
-        const speech = await loadSpeech(path.resolve(root, options.outline));
-        return injectDeck(html, speech, options.wordsPerMinute, path.basename(context.filename));
+        const result = await load();
+        if (!result.ok) {
+          if (serving) return problemPage(result.error);
+          throw result.error;
+        }
+        return injectDeck(html, { ...result, wordsPerMinute, page: path.basename(context.filename) });
       },
+    },
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      if (!existsSync(path.join(outDir, 'index.html'))) {
+        throw new PlainError(`Nothing to preview: ${outDir} holds no build. Run \`npm run build\` first.`);
+      }
     },
     configureServer(server) {
       server.watcher.add(watched());
+      void load();
     },
     hotUpdate({ file, server }) {
       if (this.environment.name !== 'client') return;
       if (watched().some((folder) => file.startsWith(folder + path.sep))) {
+        loaded = undefined;
+        void load();
         server.ws.send({ type: 'full-reload' });
         return [];
       }

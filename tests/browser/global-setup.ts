@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { BROWSER_ARGS, findBrowser } from '../../src/node/browser.ts';
+import { browserArgs, BrowserNotFoundError, findBrowser } from '../../src/node/chromium.ts';
 import { buildDeck, serveBuild, type Served } from '../../src/node/serve.ts';
 
 declare module 'vitest' {
@@ -15,6 +15,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The same build as a folder on disk (`file://`), ending in `/`. */
     folderUrl: string;
+    /** Why there is no browser: where the finder looked and how to install one; empty when there is one. */
+    browserMissing: string;
   }
 }
 
@@ -23,8 +25,17 @@ declare module 'vitest' {
  * with Vite's preview server and launches one browser for the whole run; the returned teardown undoes all three.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Before anything slow, so that a machine without a browser fails at once with BrowserNotFoundError's message.
-  const executablePath = findBrowser();
+  // Before anything slow. Without a browser nothing is built: each browser test fails with the finder's message
+  // (tests/browser/needs-browser.ts), and the unit project, which needs none, runs as ever.
+  let executablePath: string;
+  try {
+    executablePath = findBrowser();
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+    project.provide('browserMissing', error.message);
+    return () => Promise.resolve();
+  }
+  project.provide('browserMissing', '');
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
   let served: Served | undefined;
   let browserServer: BrowserServer | undefined;
@@ -36,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await buildDeck(outDir, project.config.root);
     served = await serveBuild(outDir, project.config.root);
-    browserServer = await chromium.launchServer({ executablePath, args: [...BROWSER_ARGS], headless: true });
+    browserServer = await chromium.launchServer({ executablePath, args: browserArgs(), headless: true });
   } catch (error) {
     await teardown();
     throw error;

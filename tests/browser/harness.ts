@@ -25,9 +25,7 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../screenshots/', import
 /** Long enough for a slow machine, short enough that a deck that never gets there fails well within the test timeout. */
 const STEP_TIMEOUT = 10_000;
 
-export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normalise } from '../source.ts';
 
 export function deckUrl(search = '', hash = ''): string {
   return new URL(`${search}${hash}`, inject('baseUrl')).href;
@@ -149,4 +147,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const targets = nodes.map((node) => node.target.join(' ')).join(', ');
     return `${id} (${impact ?? 'no impact given'}): ${targets}`;
   });
+}
+
+/** Counts a PDF's pages from its page objects, which is all a test needs. */
+export function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }

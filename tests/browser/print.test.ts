@@ -1,8 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spokenText } from '../../src/deck/deck.ts';
-import { countPdfPages } from '../../src/node/pdf.ts';
-import { normalise, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
+import { countPdfPages, normalise, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
 
 /** "Where the screen puts it": within this share of the frame's height. */
 const TOLERANCE = 0.03;

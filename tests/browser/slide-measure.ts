@@ -11,7 +11,7 @@ export interface Roles {
   readonly quiet: string;
 }
 
-export interface MeasuredText {
+interface MeasuredText {
   readonly text: string;
   /** The element that holds the text, as `tag.class.class`. */
   readonly element: string;
@@ -24,7 +24,7 @@ export interface MeasuredText {
 }
 
 /** A box as fractions of the frame: 0 is the frame's left or top edge, 1 its right or bottom edge. */
-export interface FractionBox {
+interface FractionBox {
   readonly left: number;
   readonly top: number;
   readonly right: number;

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { countWords } from '../../src/deck/timing.ts';
-import { screenText } from '../../src/deck/render.ts';
-import { SCREEN_WORD_BUDGET } from '../../src/deck/validate.ts';
+import { SCREEN_WORD_BUDGET, screenText } from '../../src/deck/screen.ts';
 import { normalise, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
 import { contrast, type MeasuredSlide } from './slide-measure.ts';
 import { screenshotName, walk } from './walk-deck.ts';
@@ -95,7 +94,16 @@ function checkSlides(measured: () => readonly MeasuredSlide[]): void {
       id: slide.id,
       text: normalise(slide.texts.map((text) => text.text).join(' ')),
     }));
-    expect(shown).toEqual(slides.map((slide) => ({ id: slide.id, text: normalise(screenText(slide).join(' ')) })));
+    expect(shown).toEqual(
+      slides.map((slide) => ({
+        id: slide.id,
+        text: normalise(
+          screenText(slide)
+            .map((piece) => piece.text)
+            .join(' '),
+        ),
+      })),
+    );
   });
 
   it(`composes content across the frame: ${percent(MIN_CONTENT_WIDTH)} of its width, on the optical centre`, () => {

@@ -1,58 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../../src/node/bench/report.ts';
-import { fastSmall, result, slowLarge } from './samples.ts';
+import type { BenchResult, PageFigures, ResponseBytes } from '../../../bench/measure.ts';
+import {
+  formatReadmeBlock,
+  formatReport,
+  quantile,
+  README_END,
+  README_START,
+  replaceReadmeBlock,
+} from '../../../bench/report.ts';
+
+const response = (type: string, raw: number, gzip: number): ResponseBytes => ({
+  url: `http://127.0.0.1/${type}`,
+  type,
+  raw,
+  gzip,
+  wire: gzip,
+});
+
+// Made-up pages: the deck ready in 100–120 ms on 80 KiB (gzip 32), the stock page in 190–210 ms on 640 KiB (gzip 236).
+const deck: PageFigures = {
+  readyMs: [100, 110, 120],
+  responses: [
+    response('document', 10_240, 2_048),
+    response('script', 51_200, 10_240),
+    response('font', 20_480, 20_480),
+  ],
+};
+const stock: PageFigures = {
+  readyMs: [200, 190, 210],
+  responses: [
+    response('document', 10_240, 2_048),
+    response('script', 102_400, 30_720),
+    response('stylesheet', 542_720, 208_896),
+  ],
+};
+const result = (ours: PageFigures, theirs: PageFigures): BenchResult => ({
+  date: '2026-01-02T03:04:05.000Z',
+  machine: 'Test CPU, 2 cores',
+  loads: 3,
+  loadAverage: { before: 0.25, after: 1.5 },
+  deck: ours,
+  stock: theirs,
+});
+
+describe('quantile', () => {
+  it('interpolates between ranks', () => {
+    expect([0, 0.25, 0.5, 0.75, 1].map((q) => quantile([5, 1, 4, 2, 3], q))).toEqual([1, 2, 3, 4, 5]);
+    expect(quantile([10, 20], 0.25)).toBe(12.5);
+    expect(() => quantile([], 0.5)).toThrow(/at least one value/);
+  });
+});
 
 describe('formatReport', () => {
-  const report = formatReport(result(fastSmall, slowLarge));
-  const lines = report.split('\n');
+  const lines = formatReport(result(deck, stock)).split('\n');
+  const cells = (start: string) =>
+    lines
+      .find((line) => line.startsWith(start))
+      ?.trim()
+      .split(/\s+/);
 
   it('tables the timings with median and spread', () => {
-    const header = lines.find((line) => line.includes('median'));
-    expect(header?.trim().split(/\s+/)).toEqual(['median', 'min', 'q1', 'q3', 'max', 'IQR']);
-    expect(
-      lines
-        .find((line) => line.startsWith('deck '))
-        ?.trim()
-        .split(/\s+/),
-    ).toEqual(['deck', '110.0', '100.0', '105.0', '115.0', '120.0', '10.0']);
-    expect(lines.find((line) => line.startsWith('deck / stock'))).toMatch(/0\.55$/);
+    expect(cells('deck ')).toEqual(['deck', '110.0', '100.0', '105.0', '115.0', '120.0']);
+    expect(cells('stock ')).toEqual(['stock', '200.0', '190.0', '195.0', '205.0', '210.0']);
   });
 
-  it('tables bytes by type in KiB, leaving out kinds neither page loaded', () => {
-    expect(
-      lines
-        .find((line) => line.startsWith('JS '))
-        ?.trim()
-        .split(/\s+/),
-    ).toEqual(['JS', '1', '50.0', '10.0', '1', '100.0', '30.0', '0.33']);
-    expect(lines.find((line) => line.startsWith('Fonts '))).toMatch(/–$/);
-    expect(lines.some((line) => line.startsWith('Images') || line.startsWith('Other'))).toBe(false);
-    expect(
-      lines
-        .find((line) => line.startsWith('Total '))
-        ?.trim()
-        .split(/\s+/)[1],
-    ).toBe('3');
-  });
-
-  it('lines up every row of a table to the same width of label', () => {
-    const rows = lines.filter((line) => /^(HTML|JS|CSS|Fonts|Total) /.test(line));
-    const firstFigure = rows.map((line) => line.search(/\s\S/));
-    expect(new Set(firstFigure).size).toBe(1);
+  it('tables bytes by type in KiB, with the gzip ratio', () => {
+    expect(cells('JS ')).toEqual(['JS', '1', '50.0', '10.0', '1', '100.0', '30.0', '0.33']);
+    expect(cells('Fonts ')).toEqual(['Fonts', '1', '20.0', '20.0', '0', '0.0', '0.0', '–']);
+    expect(cells('Total ')).toEqual(['Total', '3', '80.0', '32.0', '3', '640.0', '236.0', '0.14']);
   });
 
   it('says where the deck stands on both goals', () => {
-    expect(report).toContain(
-      'Speed goal, at least 30% faster (median ratio <= 0.70): met, the deck is ready 45% sooner',
+    expect(lines).toContain('Ready at least 30% sooner: met (45% sooner, ratio 0.55).');
+    expect(lines).toContain('Under a third of the bytes: met gzipped (ratio 0.14), met uncompressed (ratio 0.13).');
+    expect(formatReport(result(stock, deck))).toContain('Ready at least 30% sooner: NOT met');
+  });
+});
+
+describe('the README block', () => {
+  const block = formatReadmeBlock(result(deck, stock));
+
+  it('holds the date, machine, table and goals between its markers', () => {
+    expect(
+      block.startsWith(
+        `${README_START}\n3 cold loads of each on 2026-01-02: Test CPU, 2 cores; 1-minute load average 0.25 before the timed loads, 1.50 after.`,
+      ),
+    ).toBe(true);
+    expect(block).toContain(
+      '| Navigation start to `.reveal.ready`, median | 110 ms (IQR 105–115) | 200 ms (IQR 195–205) | 0.55 |',
     );
-    expect(report).toMatch(
-      /Size goal, under a third of the bytes \(ratio < 0\.33\): gzip met \(ratio 0\.14\), raw met/,
-    );
-    expect(formatReport(result(slowLarge, fastSmall))).toMatch(/Speed goal.*NOT met/);
+    expect(block).toContain('| First-load bytes, gzip -9 | 32 KiB | 236 KiB | 0.14 |');
+    expect(
+      block.endsWith(
+        `- Under a third of the bytes: met gzipped (ratio 0.14), met uncompressed (ratio 0.13).\n${README_END}`,
+      ),
+    ).toBe(true);
   });
 
-  it('names the machine and how busy it was', () => {
-    expect(lines[0]).toBe('Machine: Test CPU, 2 cores, 2.0 GiB, Linux 6 x64, Node v20.0.0, Chromium 150.0');
-    expect(report).toContain('1-minute load average 0.25 before the timed loads, 1.50 after (2 cores).');
+  it('replaces the old block and nothing else', () => {
+    const readme = `# Title\n\nBefore.\n\n${README_START}\nold figures\n${README_END}\n\nAfter.\n`;
+    expect(replaceReadmeBlock(readme, block)).toBe(`# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
+    expect(() => replaceReadmeBlock('# Title\n', block)).toThrow(/README.md lacks the lines/);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { speech } from '../../slides/speech.ts';
-import { deckSlides } from '../../src/deck/deck.ts';
-import { renderReading } from '../../src/deck/reading.ts';
-import { decodeEntities, firstDifference, normalise, readSource } from './source.ts';
+import { speech } from '../../../slides/speech.ts';
+import { deckSlides } from '../../../src/deck/deck.ts';
+import { renderReading } from '../../../src/deck/reading.ts';
+import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
 const html = renderReading(speech);
 const source = readSource();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { speech } from '../../slides/speech.ts';
-import { deckSlides, spokenText } from '../../src/deck/deck.ts';
-import { renderDeck } from '../../src/deck/render.ts';
-import { decodeEntities, firstDifference, normalise, readSource } from './source.ts';
+import { speech } from '../../../slides/speech.ts';
+import { deckSlides, recommendationId, spokenText } from '../../../src/deck/deck.ts';
+import { renderDeck } from '../../../src/deck/render.ts';
+import type { Speech } from '../../../src/deck/types.ts';
+import { decodeEntities, firstDifference, firstNotesDifference, normalise, readSource } from '../../source.ts';
 
 const source = readSource();
 
@@ -14,9 +15,19 @@ describe('the speaker notes carry the speech word for word', () => {
   });
 
   it('has the notes of the outline, in slide order, equal to the source', () => {
-    const notes = normalise(spokenText(deckSlides(speech)));
-    expect(firstDifference(notes, source.spoken)).toBeUndefined();
-    expect(notes).toBe(source.spoken);
+    expect(firstNotesDifference(deckSlides(speech), source.spoken)).toBeUndefined();
+    expect(normalise(spokenText(deckSlides(speech)))).toBe(source.spoken);
+  });
+
+  it('names the slide and field of the first word that differs', () => {
+    const [first, ...rest] = speech.opening;
+    const edited: Speech = {
+      ...speech,
+      opening: [{ ...first, spoken: [first.spoken[0], first.spoken[1]?.replace('third', 'second') ?? ''] }, ...rest],
+    };
+    expect(firstNotesDifference(deckSlides(edited), source.spoken)).toMatch(
+      /^slide "partner", field "spoken\[1\]", word \d+ of the speech: the notes have ".*second.*", the source has ".*third.*"$/,
+    );
   });
 
   it('has the rendered <aside class="notes">, in slide order, equal to the source', () => {
@@ -36,5 +47,21 @@ describe('the speaker notes carry the speech word for word', () => {
     expect(speech.sections.map((section) => section.heading)).toEqual(source.headings);
     const notes = spokenText(deckSlides(speech));
     for (const heading of source.headings) expect(notes).not.toContain(heading);
+  });
+});
+
+describe('the view model', () => {
+  it('speaks each recommendation title in its notes, after its number', () => {
+    const slides = deckSlides(speech);
+    const titles = speech.sections.flatMap((section) =>
+      section.slides.flatMap((slide) => (slide.kind === 'recommendation' ? [slide.recommendation] : [])),
+    );
+    expect(titles).toHaveLength(10);
+    for (const recommendation of titles) {
+      const slide = slides.find(
+        (candidate) => candidate.id === recommendationId(recommendation.series, recommendation.number),
+      );
+      expect(slide?.notes[0]?.emphasis).toBe(`${recommendation.number}. ${recommendation.title}`);
+    }
   });
 });
