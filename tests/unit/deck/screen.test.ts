@@ -19,11 +19,12 @@ describe('screenText', () => {
     ]);
   });
 
-  it('shows a recommendation with its series, its place in the series and its title without the full stop', () => {
+  it('shows a recommendation with its number, its series and its title without the full stop', () => {
     expect(screenText(slide('diet-2'))).toEqual([
       { field: 'heading', text: 'To the Diet' },
+      { field: 'recommendation.number', text: 'Recommendation' },
+      { field: 'recommendation.number', text: '2' },
       { field: 'series.diet.label', text: 'To the Diet' },
-      { field: 'recommendation.number', text: 'Recommendation 2 of 5' },
       { field: 'recommendation.title', text: 'Recommendation 2 to diet' },
     ]);
   });
