@@ -1,7 +1,8 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { escapeHtml } from '../src/deck/html.ts';
@@ -9,7 +10,8 @@ import { launchBrowser } from '../src/node/chromium.ts';
 import { buildDeck, serveBuild, type Served } from '../src/node/serve.ts';
 
 // Measures: builds this deck and a stock reveal.js page with the same slides, serves both alike from 127.0.0.1 with
-// Vite's preview server (gzip on the wire for either), and loads them in turn in fresh browser contexts.
+// Vite's preview server (gzip on the wire for either), and loads them in turn in fresh browser contexts, with the
+// deck's one file opened from its folder (file://) in the same rotation.
 
 /** One response of a first load: decoded bytes, `gzip -9` of text (fonts and images as they are), bytes on the wire. */
 export interface ResponseBytes {
@@ -34,7 +36,17 @@ export interface BenchResult {
   readonly loadAverage: { readonly before: number; readonly after: number };
   readonly deck: PageFigures;
   readonly stock: PageFigures;
+  /** The deck as one file, opened from a folder (file://) as from a USB stick: its timings and its own size. */
+  readonly oneFile: {
+    readonly file: string;
+    readonly readyMs: readonly number[];
+    readonly raw: number;
+    readonly gzip: number;
+  };
 }
+
+/** The one-file deck that the build writes beside index.html (see vite.config.ts). */
+const ONE_FILE = 'statement-2022-05-19.html';
 
 /** reveal.js's own files, as its package's index.html loads them (black theme), and the deck's three plugins. */
 const STOCK_FILES = [
@@ -151,7 +163,8 @@ export async function measure(options: BenchOptions): Promise<BenchResult> {
   try {
     options.progress('building the deck and writing the stock page');
     await writeStockPage(path.join(work, 'stock'), options.deck);
-    const deck = await serveBuild(await buildDeck(path.join(work, 'deck'), options.root), options.root);
+    const built = await buildDeck(path.join(work, 'deck'), options.root);
+    const deck = await serveBuild(built, options.root);
     servers.push(deck);
     // The temporary folder is the stock page's Vite root, so the deck's vite.config.ts plays no part in serving it.
     const stock = await serveBuild(path.join(work, 'stock'), work);
@@ -160,7 +173,9 @@ export async function measure(options: BenchOptions): Promise<BenchResult> {
     const pages = [
       { name: 'deck', url: deck.url, readyMs: [] as number[] },
       { name: 'stock', url: stock.url, readyMs: [] as number[] },
+      { name: 'one file', url: pathToFileURL(path.join(built, ONE_FILE)).href, readyMs: [] as number[] },
     ];
+    const oneFile = await readFile(path.join(built, ONE_FILE));
     const responses = [await firstLoad(browser, deck.url), await firstLoad(browser, stock.url)];
     const before = os.loadavg()[0] ?? 0;
     for (let load = 1; load <= options.loads; load++) {
@@ -178,6 +193,12 @@ export async function measure(options: BenchOptions): Promise<BenchResult> {
       loadAverage: { before, after: os.loadavg()[0] ?? 0 },
       deck: { readyMs: pages[0]?.readyMs ?? [], responses: responses[0] ?? [] },
       stock: { readyMs: pages[1]?.readyMs ?? [], responses: responses[1] ?? [] },
+      oneFile: {
+        file: ONE_FILE,
+        readyMs: pages[2]?.readyMs ?? [],
+        raw: oneFile.length,
+        gzip: gzipSync(oneFile, { level: 9 }).length,
+      },
     };
   } finally {
     await browser?.close();
