@@ -1,13 +1,12 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import { escapeHtml } from '../src/deck/html.ts';
 import { launchBrowser } from '../src/node/chromium.ts';
 import { buildDeck, serveBuild, type Served } from '../src/node/serve.ts';
+import { writeStockPage } from './stock-page.ts';
 
 // Measures: builds this deck and a stock reveal.js page with the same slides, serves both alike from 127.0.0.1 with
 // Vite's preview server (gzip on the wire for either), and loads them in turn in fresh browser contexts, with the
@@ -47,51 +46,6 @@ export interface BenchResult {
 
 /** The one-file deck that the build writes beside index.html (see vite.config.ts). */
 const ONE_FILE = 'statement-2022-05-19.html';
-
-/** reveal.js's own files, as its package's index.html loads them (black theme), and the deck's three plugins. */
-const STOCK_FILES = [
-  'reset.css',
-  'reveal.css',
-  'theme/black.css',
-  'reveal.js',
-  'plugin/notes.js',
-  'plugin/search.js',
-  'plugin/zoom.js',
-];
-
-/** A plain reveal.js 6 page in the shape of the package's own index.html, holding the deck's `<section>`s. */
-export function stockPageHtml(deck: { readonly title: string; readonly html: string }): string {
-  const tag = (file: string) =>
-    file.endsWith('.css') ? `<link rel="stylesheet" href="dist/${file}" />` : `<script src="dist/${file}"></script>`;
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <title>${escapeHtml(deck.title)}</title>
-    ${STOCK_FILES.filter((file) => file.endsWith('.css'))
-      .map(tag)
-      .join('\n    ')}
-  </head>
-  <body>
-    <div class="reveal"><div class="slides">${deck.html}</div></div>
-    ${STOCK_FILES.filter((file) => file.endsWith('.js'))
-      .map(tag)
-      .join('\n    ')}
-    <script>Reveal.initialize({ hash: true, plugins: [RevealNotes, RevealSearch, RevealZoom] });</script>
-  </body>
-</html>
-`;
-}
-
-async function writeStockPage(dir: string, deck: { readonly title: string; readonly html: string }): Promise<void> {
-  const dist = path.dirname(createRequire(import.meta.url).resolve('reveal.js'));
-  for (const file of STOCK_FILES) {
-    await mkdir(path.dirname(path.join(dir, 'dist', file)), { recursive: true });
-    await copyFile(path.join(dist, file), path.join(dir, 'dist', file));
-  }
-  await writeFile(path.join(dir, 'index.html'), stockPageHtml(deck));
-}
 
 const VIEWPORT = { width: 1280, height: 720 } as const;
 const TIMEOUT = 30_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stockPageHtml } from '../../../bench/measure.ts';
+import { stockPageHtml } from '../../../bench/stock-page.ts';
 
 describe('the stock page', () => {
   const html = stockPageHtml({ title: 'A <title>', html: '<section id="one">One</section>' });
