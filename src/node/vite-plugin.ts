@@ -6,6 +6,7 @@ import type { Speech } from '../deck/types.ts';
 import { validateSpeech } from '../deck/validate.ts';
 import { escapeHtml } from '../deck/html.ts';
 import { iconSvg } from '../deck/icons.ts';
+import { renderScriptTemplate } from '../deck/script.ts';
 
 export interface SpeechDeckOptions {
   /** The outline module, relative to the Vite root; it exports `speech`. */
@@ -17,6 +18,8 @@ export interface SpeechDeckOptions {
 export const HEAD_MARKER = '<!--speech-deck:head-->';
 export const SLIDES_MARKER = '<!--speech-deck:slides-->';
 export const READING_MARKER = '<!--speech-deck:reading-->';
+/** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
+export const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
 /** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
 function faviconHref(): string {
@@ -36,6 +39,7 @@ export function injectDeck(html: string, speech: Speech, wordsPerMinute?: number
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => deck.html)
+    .replace(SCRIPT_MARKER, () => renderScriptTemplate(deck.slides))
     .replace(READING_MARKER, () => renderReading(valid));
 }
 
