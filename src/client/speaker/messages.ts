@@ -16,15 +16,16 @@ export type Command =
 /** Every message of ours carries this, so that other messages to the window (extensions, tools) are ignored. */
 const NAMESPACE = 'speech-deck/speaker';
 
-export type Message =
-  | { readonly namespace: typeof NAMESPACE; readonly type: 'hello' }
-  | { readonly namespace: typeof NAMESPACE; readonly type: 'state'; readonly state: DeckState }
-  | { readonly namespace: typeof NAMESPACE; readonly type: 'command'; readonly command: Command };
+/** The view says hello every second; the deck answers with its state; the view sends commands. */
+type Body =
+  | { readonly type: 'hello' }
+  | { readonly type: 'state'; readonly state: DeckState }
+  | { readonly type: 'command'; readonly command: Command };
 
-type Body = Message extends infer M ? (M extends Message ? Omit<M, 'namespace'> : never) : never;
+export type Message = Body & { readonly namespace: typeof NAMESPACE };
 
 export function message(body: Body): Message {
-  return { namespace: NAMESPACE, ...body } as Message;
+  return { namespace: NAMESPACE, ...body };
 }
 
 /** Our message, or undefined for anything else that reaches the window. */

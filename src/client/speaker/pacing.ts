@@ -97,9 +97,7 @@ export function formatDuration(totalSeconds: number): string {
   const hours = Math.floor(whole / 3600);
   const minutes = Math.floor((whole % 3600) / 60);
   const seconds = String(whole % 60).padStart(2, '0');
-  return hours > 0
-    ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${sign}${minutes}:${seconds}`;
+  return hours > 0 ? `${sign}${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${sign}${minutes}:${seconds}`;
 }
 
 /** "40 s", "1 min 5 s", "2 min". */

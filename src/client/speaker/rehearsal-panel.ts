@@ -8,8 +8,13 @@ export interface RehearsalActions {
   usePlan(on: boolean): void;
 }
 
-function signed(seconds: number): string {
+function signed(seconds: number | null): string {
+  if (seconds === null) return '—';
   return seconds > 0 ? `+${formatDuration(seconds)}` : formatDuration(seconds);
+}
+
+function duration(seconds: number | null): string {
+  return seconds === null ? '—' : formatDuration(seconds);
 }
 
 /** Rehearsal mode's table: slide, planned, actual, difference, with totals; its downloads; the plan switch. */
@@ -38,7 +43,8 @@ export class RehearsalPanel {
     if (table === null) throw new Error('The rehearsal table did not render.');
     this.body = table.tBodies[0] ?? table.createTBody();
     this.foot = table.tFoot ?? table.createTFoot();
-    this.planSwitch = this.element.querySelector<HTMLInputElement>('input[data-action="plan"]') ?? document.createElement('input');
+    this.planSwitch =
+      this.element.querySelector<HTMLInputElement>('input[data-action="plan"]') ?? document.createElement('input');
     this.element.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
       actions.downloadCsv();
     });
@@ -55,8 +61,8 @@ export class RehearsalPanel {
     const key = JSON.stringify([table, current]);
     if (key === this.lastRendered) return;
     this.lastRendered = key;
-    const cells = (first: string, planned: number, actual: number, difference: number) =>
-      `<th scope="row">${first}</th><td>${formatDuration(planned)}</td><td>${formatDuration(actual)}</td><td>${signed(difference)}</td>`;
+    const cells = (first: string, planned: number, actual: number | null, difference: number | null) =>
+      `<th scope="row">${first}</th><td>${formatDuration(planned)}</td><td>${duration(actual)}</td><td>${signed(difference)}</td>`;
     this.body.replaceChildren(
       ...table.rows.map((row, index) => {
         const line = document.createElement('tr');
@@ -69,5 +75,6 @@ export class RehearsalPanel {
     );
     const { planned, actual, difference } = table.totals;
     this.foot.innerHTML = `<tr>${cells('Total', planned, actual, difference)}</tr>`;
+    this.body.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
   }
 }

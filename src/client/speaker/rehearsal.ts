@@ -6,9 +6,10 @@ export interface RehearsalRow {
   readonly id: string;
   readonly headline: string;
   readonly planned: number;
-  readonly actual: number;
-  /** Actual less planned: positive when the slide took longer. */
-  readonly difference: number;
+  /** Seconds spent on the slide; null for a slide not rehearsed yet. */
+  readonly actual: number | null;
+  /** Actual less planned: positive when the slide took longer; null for a slide not rehearsed yet. */
+  readonly difference: number | null;
 }
 
 export interface Rehearsal {
@@ -16,33 +17,41 @@ export interface Rehearsal {
   readonly totals: { readonly planned: number; readonly actual: number; readonly difference: number };
 }
 
-/** The rehearsal table: every slide of the plan with its recorded seconds (whole seconds, as the plan counts). */
+/**
+ * The rehearsal table: every slide of the plan with its recorded seconds (whole seconds, as the plan counts). The
+ * totals' difference counts the rehearsed slides only, so a rehearsal of part of the talk compares like with like.
+ */
 export function rehearsal(plan: Plan, secondsOn: (id: string) => number): Rehearsal {
-  const rows = plan.map((slide) => {
-    const actual = Math.round(secondsOn(slide.id));
+  const rows = plan.map((slide): RehearsalRow => {
+    const spent = secondsOn(slide.id);
+    const actual = spent > 0 ? Math.round(spent) : null;
     return {
       number: slide.number,
       id: slide.id,
       headline: slide.headline,
       planned: slide.seconds,
       actual,
-      difference: actual - slide.seconds,
+      difference: actual === null ? null : actual - slide.seconds,
     };
   });
-  const sum = (pick: (row: RehearsalRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const sum = (pick: (row: RehearsalRow) => number | null) => rows.reduce((total, row) => total + (pick(row) ?? 0), 0);
   return {
     rows,
-    totals: { planned: sum((row) => row.planned), actual: sum((row) => row.actual), difference: sum((row) => row.difference) },
+    totals: {
+      planned: sum((row) => row.planned),
+      actual: sum((row) => row.actual),
+      difference: sum((row) => row.difference),
+    },
   };
 }
 
 /** The seconds recorded for the slides that were rehearsed, by id: what "use as the plan" puts in. */
 export function recordedSeconds(table: Rehearsal): Record<string, number> {
-  return Object.fromEntries(table.rows.filter((row) => row.actual > 0).map((row) => [row.id, row.actual]));
+  return Object.fromEntries(table.rows.flatMap((row) => (row.actual === null ? [] : [[row.id, row.actual]])));
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

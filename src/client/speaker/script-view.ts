@@ -33,15 +33,13 @@ export class ScriptView {
 
   /** The plan the script carries: each slide's planned seconds, spoken words and headline. */
   plan(): Plan {
-    return this.passages.map(
-      (passage): PlannedSlide => ({
-        id: passage.dataset.slide ?? '',
-        number: numberOf(passage, 'number'),
-        headline: passage.querySelector('.script-cue-headline')?.textContent ?? '',
-        seconds: numberOf(passage, 'seconds'),
-        words: numberOf(passage, 'words'),
-      }),
-    );
+    return this.passages.map((passage): PlannedSlide => ({
+      id: passage.dataset.slide ?? '',
+      number: numberOf(passage, 'number'),
+      headline: passage.querySelector('.script-cue-headline')?.textContent ?? '',
+      seconds: numberOf(passage, 'seconds'),
+      words: numberOf(passage, 'words'),
+    }));
   }
 
   /** Shows the plan in force (the rehearsed times, when they are the plan) in each cue. */
