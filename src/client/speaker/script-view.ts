@@ -29,6 +29,13 @@ export class ScriptView {
     this.element.setAttribute('aria-label', "The speaker's script");
     this.element.append(template.content.cloneNode(true));
     this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];
+    // The text reflows when the font arrives, the text size changes or the window is resized: keep the place.
+    const keepPlace = new ResizeObserver(() => {
+      this.scrollToCurrent();
+    });
+    keepPlace.observe(this.element);
+    const script = this.element.querySelector('.script');
+    if (script !== null) keepPlace.observe(script);
   }
 
   /** The plan the script carries: each slide's planned seconds, spoken words and headline. */

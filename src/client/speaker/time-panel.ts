@@ -42,8 +42,10 @@ export class TimePanel {
   private readonly status: HTMLElement;
 
   constructor() {
-    this.element = document.createElement('header');
+    this.element = document.createElement('div');
     this.element.className = 'speaker-time';
+    this.element.setAttribute('role', 'group');
+    this.element.setAttribute('aria-label', 'Time');
     for (const [field, label] of FIGURES) {
       const figure = document.createElement('div');
       figure.className = `speaker-figure speaker-figure-${field}`;

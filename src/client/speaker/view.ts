@@ -112,7 +112,7 @@ export class SpeakerView {
     });
     if (!this.options.inWindow) side.append(figure('Now', this.now.element, 'speaker-preview-now'));
     side.append(figure('Next (click to advance)', nextButton, 'speaker-preview-next'), this.rehearsalPanel.element);
-    const keys = document.createElement('footer');
+    const keys = document.createElement('div');
     keys.className = 'speaker-keys';
     keys.innerHTML = KEYS.map(([key, does]) => `<span><kbd>${key}</kbd> ${does}</span>`).join('');
     this.element.className = 'speaker';
