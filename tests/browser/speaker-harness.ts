@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { normalise, slides, type DeckSession } from './harness.ts';
 
 /** The index of a slide of the outline by its id; throws for an id the outline lacks, so a test cannot drift. */
@@ -20,7 +19,7 @@ export async function openSpeakerView(context: BrowserContext, deck: Page): Prom
   const [view] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
   await view.locator('.speaker').waitFor();
   await view.evaluate(() => document.fonts.ready.then(() => undefined));
-  await expect.poll(() => view.locator('.speaker-status').innerText()).toMatch(/^Slide \d+ of \d+$/);
+  await view.locator('.speaker-status', { hasText: /^Slide \d+ of \d+$/ }).waitFor();
   return view;
 }
 

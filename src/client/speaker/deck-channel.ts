@@ -39,11 +39,9 @@ export class DeckChannel {
   private receive(event: MessageEvent): void {
     const data = readMessage(event.data);
     if (data === undefined || !fromThisDeck(event)) return;
-    if (data.type === 'hello') {
-      this.view = event.source as Window;
-      this.post(message({ type: 'state', state: this.bridge.state() }));
-    } else if (data.type === 'command' && event.source === this.view) {
-      this.bridge.execute(data.command);
-    }
+    // Whichever window of this deck says hello or sends a command is the view: after a reload, that is how they meet.
+    this.view = event.source as Window;
+    if (data.type === 'hello') this.post(message({ type: 'state', state: this.bridge.state() }));
+    else if (data.type === 'command') this.bridge.execute(data.command);
   }
 }
