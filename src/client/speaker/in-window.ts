@@ -33,7 +33,8 @@ export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
     rehearse: new URLSearchParams(window.location.search).has(REHEARSE_PARAMETER),
     onClose: close,
   });
-  open.element.setAttribute('role', 'complementary');
+  // The deck is an application (reveal.js's role); what the speaker reads beside it is the page's main content.
+  open.element.setAttribute('role', 'main');
   open.element.setAttribute('aria-label', 'Speaker view');
   root.classList.add('speaker-split');
   document.body.append(open.element);

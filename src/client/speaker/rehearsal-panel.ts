@@ -26,8 +26,9 @@ export class RehearsalPanel {
   private lastRendered = '';
 
   constructor(actions: RehearsalActions) {
-    this.element = document.createElement('section');
+    this.element = document.createElement('div');
     this.element.className = 'speaker-rehearsal';
+    this.element.setAttribute('role', 'group');
     this.element.setAttribute('aria-labelledby', 'speaker-rehearsal-title');
     this.element.innerHTML =
       '<h2 id="speaker-rehearsal-title">Rehearsal</h2>' +
@@ -36,7 +37,7 @@ export class RehearsalPanel {
       '<button type="button" data-action="json">Download JSON</button>' +
       '<label><input type="checkbox" data-action="plan" /> Use rehearsed times as the plan</label>' +
       '</div>' +
-      '<div class="speaker-rehearsal-scroll" tabindex="0" role="region" aria-label="Seconds per slide">' +
+      '<div class="speaker-rehearsal-scroll" tabindex="0" role="group" aria-label="Seconds per slide">' +
       '<table><thead><tr><th scope="col">Slide</th><th scope="col">Planned</th><th scope="col">Actual</th><th scope="col">Difference</th></tr></thead>' +
       '<tbody></tbody><tfoot></tfoot></table></div>';
     const table = this.element.querySelector('table');

@@ -25,7 +25,7 @@ export class ScriptView {
     this.element = document.createElement('div');
     this.element.className = 'speaker-script';
     this.element.tabIndex = 0;
-    this.element.setAttribute('role', 'region');
+    this.element.setAttribute('role', 'group');
     this.element.setAttribute('aria-label', "The speaker's script");
     this.element.append(template.content.cloneNode(true));
     this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];

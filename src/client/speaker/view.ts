@@ -92,8 +92,10 @@ export class SpeakerView {
 
   private layout(): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    const side = document.createElement('aside');
+    // Groups, not landmarks: beside the slide, the view shares a page whose deck is an application.
+    const side = document.createElement('div');
     side.className = 'speaker-side';
+    side.setAttribute('role', 'group');
     side.setAttribute('aria-label', 'Slides');
     const figure = (label: string, preview: HTMLElement, extra = '') => {
       const box = document.createElement('figure');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, currentSlideId, openDeck, PROJECTOR, useDeck } from './harness.ts';
+import { atEyeLevel, currentPassageLevel, followed, indexOf } from './speaker-harness.ts';
+
+describe('the speaker view in the deck window', () => {
+  const session = useDeck();
+
+  it('is what a blocked pop-up offers: the view beside the slide, following the deck', async () => {
+    const context = await session.newContext({ viewport: PROJECTOR });
+    // What a popup blocker gives the page: window.open returns null.
+    await context.addInitScript(() => {
+      window.open = () => null;
+    });
+    const page = await context.newPage();
+    await openDeck(page, { hash: '#/japan' });
+    const message = page.locator('.popup-blocked');
+
+    await page.keyboard.press('s');
+    await message.waitFor();
+    expect(await message.getAttribute('role')).toBe('alertdialog');
+    await message.getByRole('button', { name: 'Dismiss' }).click();
+    await message.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('s');
+    await message.waitFor();
+    await page.keyboard.press('Escape');
+    await message.waitFor({ state: 'detached' });
+    // Escape closed the message only; reveal.js would otherwise have taken it to open the overview.
+    expect(await page.evaluate(() => window.Reveal.isOverview())).toBe(false);
+
+    await page.keyboard.press('s');
+    await message.getByRole('button', { name: 'Show it in this window' }).click();
+    const view = page.locator('.speaker.speaker-in-window');
+    await view.waitFor();
+    await expect.poll(() => followed(page)).toBe(indexOf('japan') + 1);
+    // The deck keeps the rest of the window, and its own keys.
+    const deckBox = await page.locator('body > .reveal').boundingBox();
+    const viewBox = await view.boundingBox();
+    expect((deckBox?.width ?? 0) + (viewBox?.width ?? 0)).toBeLessThanOrEqual(PROJECTOR.width + 1);
+    expect(viewBox?.x ?? 0).toBeGreaterThanOrEqual((deckBox?.width ?? Infinity) - 1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentSlideId(page)).toBe('japan-support');
+    await expect.poll(() => followed(page)).toBe(indexOf('japan-support') + 1);
+    await expect.poll(async () => (await currentPassageLevel(page)).id).toBe('japan-support');
+    await expect.poll(() => atEyeLevel(page)).toBe(true);
+    await page.locator('.speaker-next-button').click();
+    await expect.poll(() => currentSlideId(page)).toBe('contributions');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('w');
+    await view.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('opens with W, and with ?split in the address', async () => {
+    const { page } = session;
+    await openDeck(page, { search: '?split', hash: '#/kyoto' });
+    await page.locator('.speaker.speaker-in-window').waitFor();
+    await expect.poll(() => followed(page)).toBe(indexOf('kyoto') + 1);
+    await page.keyboard.press('w');
+    await page.locator('.speaker').waitFor({ state: 'detached' });
+    await page.keyboard.press('w');
+    await page.locator('.speaker.speaker-in-window').waitFor();
+    await page.keyboard.press('w');
+  });
+});
