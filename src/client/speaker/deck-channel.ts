@@ -1,9 +1,12 @@
 import type { DeckBridge } from './deck-bridge.ts';
 import { fromThisDeck, message, readMessage, type Message } from './messages.ts';
 
-/** postMessage cannot name the opaque origin of a file:// page; `fromThisDeck` checks what arrives instead. */
+/**
+ * postMessage cannot name the opaque origin of a file:// page (`window.origin` is "null" there, though
+ * `location.origin` says "file://"); `fromThisDeck` checks what arrives instead.
+ */
 export function targetOrigin(): string {
-  return window.location.origin === 'null' ? '*' : window.location.origin;
+  return window.origin === 'null' ? '*' : window.origin;
 }
 
 /**

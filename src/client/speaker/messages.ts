@@ -40,5 +40,5 @@ export function readMessage(data: unknown): Message | undefined {
  * sides (postMessage is the one channel between two file:// windows that Chromium allows).
  */
 export function fromThisDeck(event: MessageEvent): boolean {
-  return event.source !== null && event.source !== window && event.origin === window.location.origin;
+  return event.source !== null && event.source !== window && event.origin === window.origin;
 }
