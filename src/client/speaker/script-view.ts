@@ -49,6 +49,11 @@ export class ScriptView {
     }));
   }
 
+  /** The script's text size as drawn, in CSS pixels. */
+  textSize(): number {
+    return Number.parseFloat(getComputedStyle(this.element).fontSize);
+  }
+
   /** Shows the plan in force (the rehearsed times, when they are the plan) in each cue. */
   showPlan(plan: Plan): void {
     plan.forEach((slide, index) => {

@@ -9,7 +9,7 @@ import { download, recordedSeconds, rehearsal, rehearsalCsv, rehearsalJson } fro
 import { RehearsalPanel } from './rehearsal-panel.ts';
 import { ResetDialog } from './reset-dialog.ts';
 import { ScriptView } from './script-view.ts';
-import { DEFAULT_TEXT_SIZE, readSettings, resize, type Settings } from './settings.ts';
+import { readSettings, resize, type Settings } from './settings.ts';
 import type { DeckStorage } from './storage.ts';
 import { TimePanel } from './time-panel.ts';
 
@@ -147,7 +147,8 @@ export class SpeakerView {
     element.classList.toggle('speaker-in-window', this.options.inWindow);
     element.classList.toggle('is-rehearsing', settings.rehearse);
     this.rehearsalPanel.element.hidden = !settings.rehearse;
-    element.style.setProperty('--speaker-text', `${settings.textSize}px`);
+    if (settings.textSize === null) element.style.removeProperty('--speaker-text');
+    else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
     this.script.showPlan(this.plan());
     this.applyPause();
     this.script.scrollToCurrent();
@@ -214,10 +215,10 @@ export class SpeakerView {
         return;
       case 'larger':
       case 'smaller':
-        this.configure({ textSize: resize(this.settings.textSize, action === 'larger' ? 1 : -1) });
+        this.configure({ textSize: resize(this.script.textSize(), action === 'larger' ? 1 : -1) });
         return;
       case 'default-size':
-        this.configure({ textSize: DEFAULT_TEXT_SIZE });
+        this.configure({ textSize: null });
         return;
       case 'scheme':
         this.configure({ scheme: this.settings.scheme === 'dark' ? 'light' : 'dark' });
