@@ -19,7 +19,7 @@ export const HEAD_MARKER = '<!--speech-deck:head-->';
 export const SLIDES_MARKER = '<!--speech-deck:slides-->';
 export const READING_MARKER = '<!--speech-deck:reading-->';
 /** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
-export const SCRIPT_MARKER = '<!--speech-deck:script-->';
+const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
 /** The favicon: an icon from the deck's icon set in the theme's accent colour, inlined so it costs no request. */
 function faviconHref(): string {

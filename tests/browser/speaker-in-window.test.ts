@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, currentSlideId, openDeck, PROJECTOR, useDeck } from './harness.ts';
+import { axeViolations, currentSlideId, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
 import { atEyeLevel, currentPassageLevel, followed, indexOf } from './speaker-harness.ts';
 
 describe('the speaker view in the deck window', () => {
@@ -52,11 +52,15 @@ describe('the speaker view in the deck window', () => {
     await context.close();
   });
 
-  it('opens with W, and with ?split in the address', async () => {
+  it('opens with W, and with ?split in the address (and ?rehearse in rehearsal mode)', async () => {
     const { page } = session;
-    await openDeck(page, { search: '?split', hash: '#/kyoto' });
+    await openDeck(page, { search: '?split&rehearse', hash: '#/kyoto' });
     await page.locator('.speaker.speaker-in-window').waitFor();
     await expect.poll(() => followed(page)).toBe(indexOf('kyoto') + 1);
+    await page.locator('.speaker-rehearsal').waitFor();
+    expect(await page.locator('.speaker-rehearsal tbody tr').count()).toBe(slides.length);
+    await page.keyboard.press('r');
+    await page.locator('.speaker-rehearsal').waitFor({ state: 'hidden' });
     await page.keyboard.press('w');
     await page.locator('.speaker').waitFor({ state: 'detached' });
     await page.keyboard.press('w');

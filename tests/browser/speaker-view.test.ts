@@ -2,7 +2,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spokenText } from '../../src/deck/deck.ts';
-import { axeViolations, currentSlideId, normalise, openDeck, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
+import {
+  axeViolations,
+  currentSlideId,
+  deckUrl,
+  normalise,
+  openDeck,
+  SCREENSHOT_DIR,
+  slides,
+  useDeck,
+} from './harness.ts';
 import {
   atEyeLevel,
   closeOtherPages,
@@ -75,6 +84,16 @@ describe('the speaker view', () => {
     expect(await nextHeadline.innerText()).toBe('Japan is a fundamental partner and leader in UN peace operations');
     expect(await nextHeadline.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(12);
     await view.close();
+  });
+
+  it('says so when it has no deck to follow, and still shows the script', async () => {
+    const { page } = session;
+    await page.goto(deckUrl('?speaker'));
+    await page.locator('.speaker').waitFor();
+    expect(await page.locator('.speaker-status').innerText()).toContain('Not connected to the deck');
+    expect(await page.locator('.script-passage').count()).toBe(slides.length);
+    // The deck itself stays asleep in this page: no reveal.js, no hash of its own.
+    expect(await page.evaluate(() => typeof window.Reveal)).toBe('undefined');
   });
 
   it('changes the text size with + and -, remembers it, and passes axe in both schemes', async () => {

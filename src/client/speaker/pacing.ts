@@ -21,7 +21,7 @@ export function plannedStart(plan: Plan, index: number): number {
   return plan.slice(0, Math.max(0, index)).reduce((sum, slide) => sum + slide.seconds, 0);
 }
 
-export function plannedTotal(plan: Plan): number {
+function plannedTotal(plan: Plan): number {
   return plannedStart(plan, plan.length);
 }
 
@@ -101,7 +101,7 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 /** "40 s", "1 min 5 s", "2 min". */
-export function formatSpan(totalSeconds: number): string {
+function formatSpan(totalSeconds: number): string {
   const whole = Math.abs(Math.round(totalSeconds));
   if (whole < 60) return `${whole} s`;
   const minutes = Math.floor(whole / 60);

@@ -5,7 +5,7 @@ import { showPopupBlocked } from './popup-blocked.ts';
 
 /** Query parameters: `?speaker` makes the page the speaker view; `?split` shows it beside the slide. */
 export const SPEAKER_PARAMETER = 'speaker';
-export const SPLIT_PARAMETER = 'split';
+const SPLIT_PARAMETER = 'split';
 /** Either with `&rehearse` starts in rehearsal mode. */
 export const REHEARSE_PARAMETER = 'rehearse';
 
@@ -13,7 +13,7 @@ const S_KEY = 83;
 const W_KEY = 87;
 
 /** The deck's own address with `?speaker`: the same file, so it works from a server, a folder or a single file. */
-export function speakerWindowUrl(location: Location = window.location): string {
+function speakerWindowUrl(location: Location = window.location): string {
   const url = new URL(location.href);
   const rehearse = new URLSearchParams(url.search).has(REHEARSE_PARAMETER);
   url.search = rehearse ? `?${SPEAKER_PARAMETER}&${REHEARSE_PARAMETER}` : `?${SPEAKER_PARAMETER}`;

@@ -1,7 +1,7 @@
 import type { Plan } from './pacing.ts';
 
 /** One slide of a rehearsal: the seconds planned and actually spent on it. */
-export interface RehearsalRow {
+interface RehearsalRow {
   readonly number: number;
   readonly id: string;
   readonly headline: string;

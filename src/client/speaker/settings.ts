@@ -1,6 +1,6 @@
 import type { DeckStorage } from './storage.ts';
 
-export type Scheme = 'light' | 'dark';
+type Scheme = 'light' | 'dark';
 
 /** The speaker's choices, remembered across reloads. */
 export interface Settings {
