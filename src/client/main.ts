@@ -44,4 +44,4 @@ async function startDeck(): Promise<void> {
 }
 
 // The same page is the speaker view when opened with ?speaker: the deck then stays asleep.
-await (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
+void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
