@@ -106,9 +106,15 @@ describe('talk time in the speaker view, under a controlled clock', () => {
     await view.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await figure(view, 'talk')).toBe(before);
+    // Held when reset: the new talk still starts, and runs, on the next advance.
+    await view.keyboard.press('p');
     await view.keyboard.press('Shift+R');
     await dialog.getByRole('button', { name: 'Reset to 0:00' }).click();
     await context.clock.runFor(1_000);
     expect(await figure(view, 'talk')).toBe('0:00');
+    await view.keyboard.press('ArrowRight');
+    await expect.poll(() => followed(view)).toBe(indexOf('contributions') + 1);
+    await context.clock.runFor(2_000);
+    expect(await figure(view, 'talk')).toBe('0:02');
   });
 });

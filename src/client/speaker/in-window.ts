@@ -1,4 +1,3 @@
-import '../theme/speaker.css';
 import type { RevealApi } from 'reveal.js';
 import type { DeckBridge } from './deck-bridge.ts';
 import { REHEARSE_PARAMETER } from './plugin.ts';

@@ -70,6 +70,11 @@ export function rehearsalJson(table: Rehearsal, deck: string, recordedAt: Date):
   return `${JSON.stringify({ deck, recordedAt: recordedAt.toISOString(), unit: 'seconds', ...table }, null, 2)}\n`;
 }
 
+/** "rehearsal-2022-05-19T0930.csv": sorts by time, and is a valid file name everywhere. */
+export function rehearsalFileName(at: Date, extension: string): string {
+  return `rehearsal-${at.toISOString().slice(0, 16).replace(':', '')}.${extension}`;
+}
+
 /** Saves text as a file through the browser's downloads: a Blob and a link with `download`, nothing sent anywhere. */
 export function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -8,8 +8,6 @@ export interface Settings {
   readonly textSize: number | null;
   readonly scheme: Scheme;
   readonly rehearse: boolean;
-  /** Talk time held by the speaker (P), apart from a blank screen. */
-  readonly held: boolean;
   /** Rehearsed seconds by slide id, when they are the plan; null: the plan from the words. */
   readonly rehearsedPlan: Readonly<Record<string, number>> | null;
 }
@@ -28,7 +26,6 @@ export function readSettings(storage: DeckStorage, prefersDark: boolean): Settin
     textSize: typeof saved.textSize === 'number' ? Math.min(MAX_SIZE, Math.max(MIN_SIZE, saved.textSize)) : null,
     scheme: saved.scheme === 'dark' || saved.scheme === 'light' ? saved.scheme : prefersDark ? 'dark' : 'light',
     rehearse: saved.rehearse === true,
-    held: saved.held === true,
     rehearsedPlan: typeof saved.rehearsedPlan === 'object' ? saved.rehearsedPlan : null,
   };
 }

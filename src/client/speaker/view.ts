@@ -1,17 +1,21 @@
-import { arrive, isPaused, NEW_TALK, pause, readTalk, reset, resume, spentOn, start, type TalkState } from './clock.ts';
+import '../theme/speaker.css';
+import '../theme/speaker-script.css';
+import '../theme/speaker-side.css';
 import { timeFigures } from './figures.ts';
-import { actionFor, KEYS, type Action } from './keys.ts';
+import { actionFor, type Action } from './keys.ts';
 import type { DeckLink } from './link.ts';
 import type { DeckState } from './messages.ts';
 import { withRehearsedTimes, type Plan } from './pacing.ts';
 import { SlidePreview } from './previews.ts';
-import { download, recordedSeconds, rehearsal, rehearsalCsv, rehearsalJson } from './rehearsal.ts';
+import { download, recordedSeconds, rehearsal, rehearsalCsv, rehearsalFileName, rehearsalJson } from './rehearsal.ts';
 import { RehearsalPanel } from './rehearsal-panel.ts';
 import { ResetDialog } from './reset-dialog.ts';
 import { ScriptView } from './script-view.ts';
 import { readSettings, resize, type Settings } from './settings.ts';
 import type { DeckStorage } from './storage.ts';
+import { Talk } from './talk.ts';
 import { TimePanel } from './time-panel.ts';
+import { keyLine, sidePanel } from './view-layout.ts';
 
 export interface ViewOptions {
   readonly link: DeckLink;
@@ -35,12 +39,12 @@ export class SpeakerView {
   private readonly time = new TimePanel();
   private readonly rehearsalPanel: RehearsalPanel;
   private readonly resetDialog = new ResetDialog(() => {
-    this.saveTalk(reset(this.talk));
+    this.talk.reset();
   });
   private readonly now: SlidePreview;
   private readonly next: SlidePreview;
   private settings: Settings;
-  private talk: TalkState;
+  private readonly talk: Talk;
   private deck: DeckState | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -51,23 +55,43 @@ export class SpeakerView {
     const { storage } = options;
     this.settings = readSettings(storage, media('(prefers-color-scheme: dark)'));
     if (options.rehearse) this.settings = { ...this.settings, rehearse: true };
-    this.talk = readTalk(storage.read('talk') ?? NEW_TALK);
+    this.talk = new Talk(storage, () => {
+      this.render();
+    });
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');
     this.rehearsalPanel = new RehearsalPanel({
       downloadCsv: () => {
-        download(this.fileName('csv'), 'text/csv', rehearsalCsv(this.table()));
+        download(rehearsalFileName(new Date(), 'csv'), 'text/csv', rehearsalCsv(this.table()));
       },
       downloadJson: () => {
-        download(this.fileName('json'), 'application/json', rehearsalJson(this.table(), options.deck, new Date()));
+        download(
+          rehearsalFileName(new Date(), 'json'),
+          'application/json',
+          rehearsalJson(this.table(), options.deck, new Date()),
+        );
       },
       usePlan: (on) => {
-        const basePlanTable = rehearsal(this.basePlan, (id) => this.secondsOn(id));
+        const basePlanTable = rehearsal(this.basePlan, (id) => this.talk.secondsOn(id));
         this.configure({ rehearsedPlan: on ? recordedSeconds(basePlanTable) : null });
       },
     });
-    this.element.append(this.layout());
+    this.element.className = 'speaker';
+    this.element.append(
+      this.time.element,
+      this.script.element,
+      sidePanel({
+        now: options.inWindow ? undefined : this.now.element,
+        next: this.next.element,
+        rehearsal: this.rehearsalPanel.element,
+        advance: () => {
+          options.link.send({ go: 'next' });
+        },
+      }),
+      keyLine(),
+      this.resetDialog.element,
+    );
     options.link.onState((state) => {
       this.follow(state);
     });
@@ -90,53 +114,13 @@ export class SpeakerView {
     this.element.remove();
   }
 
-  private layout(): DocumentFragment {
-    const fragment = document.createDocumentFragment();
-    // Groups, not landmarks: beside the slide, the view shares a page whose deck is an application.
-    const side = document.createElement('div');
-    side.className = 'speaker-side';
-    side.setAttribute('role', 'group');
-    side.setAttribute('aria-label', 'Slides');
-    const figure = (label: string, preview: HTMLElement, extra = '') => {
-      const box = document.createElement('figure');
-      box.className = `speaker-preview ${extra}`;
-      const caption = document.createElement('figcaption');
-      caption.textContent = label;
-      box.append(caption, preview);
-      return box;
-    };
-    const nextButton = document.createElement('button');
-    nextButton.type = 'button';
-    nextButton.className = 'speaker-next-button';
-    nextButton.append(this.next.element);
-    nextButton.addEventListener('click', () => {
-      this.options.link.send({ go: 'next' });
-    });
-    if (!this.options.inWindow) side.append(figure('Now', this.now.element, 'speaker-preview-now'));
-    side.append(figure('Next (click to advance)', nextButton, 'speaker-preview-next'), this.rehearsalPanel.element);
-    const keys = document.createElement('div');
-    keys.className = 'speaker-keys';
-    keys.innerHTML = KEYS.map(([key, does]) => `<span><kbd>${key}</kbd> ${does}</span>`).join('');
-    this.element.className = 'speaker';
-    fragment.append(this.time.element, this.script.element, side, keys, this.resetDialog.element);
-    return fragment;
-  }
-
   private plan(): Plan {
     const rehearsed = this.settings.rehearsedPlan;
     return rehearsed === null ? this.basePlan : withRehearsedTimes(this.basePlan, rehearsed);
   }
 
-  private secondsOn(id: string): number {
-    return spentOn(this.talk, id, Date.now()) / 1000;
-  }
-
   private table() {
-    return rehearsal(this.plan(), (id) => this.secondsOn(id));
-  }
-
-  private fileName(extension: string): string {
-    return `rehearsal-${new Date().toISOString().slice(0, 16).replace(':', '')}.${extension}`;
+    return rehearsal(this.plan(), (id) => this.talk.secondsOn(id));
   }
 
   private configure(change: Partial<Settings>): void {
@@ -150,31 +134,13 @@ export class SpeakerView {
     if (settings.textSize === null) element.style.removeProperty('--speaker-text');
     else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
     this.script.showPlan(this.plan());
-    this.applyPause();
     this.script.scrollToCurrent();
     this.render();
   }
 
-  private saveTalk(talk: TalkState): void {
-    this.talk = talk;
-    this.options.storage.write('talk', talk);
-    this.render();
-  }
-
-  /** Talk time stands still while the speaker holds it or the screen is blank, and runs otherwise. */
-  private applyPause(): void {
-    const stop = this.settings.held || this.deck?.blanked === true;
-    const now = Date.now();
-    if (stop && !isPaused(this.talk)) this.saveTalk(pause(this.talk, now));
-    else if (!stop && isPaused(this.talk)) this.saveTalk(resume(this.talk, now));
-  }
-
   private follow(state: DeckState): void {
     this.deck = state;
-    const id = this.basePlan[state.index]?.id ?? String(state.index);
-    const moved = arrive(this.talk, Date.now(), state.index, id);
-    if (moved !== this.talk) this.saveTalk(moved);
-    this.applyPause();
+    this.talk.follow(state.index, this.basePlan[state.index]?.id ?? String(state.index), state.blanked);
     this.script.show(state.index);
     const label = (index: number) => {
       const slide = this.basePlan[index];
@@ -207,8 +173,7 @@ export class SpeakerView {
         link.send({ blank: 'toggle' });
         return;
       case 'pause':
-        if (this.talk.startedAt === null) this.saveTalk(start(this.talk, Date.now()));
-        else this.configure({ held: !this.settings.held });
+        this.talk.toggleHold();
         return;
       case 'reset':
         this.resetDialog.open();
@@ -234,7 +199,13 @@ export class SpeakerView {
 
   private render(): void {
     const { link } = this.options;
-    const moment = { talk: this.talk, deck: this.deck, plan: this.plan(), held: this.settings.held, now: Date.now() };
+    const moment = {
+      talk: this.talk.state,
+      deck: this.deck,
+      plan: this.plan(),
+      held: this.talk.isHeld(),
+      now: Date.now(),
+    };
     this.time.update(timeFigures({ ...moment, connected: link.connected() }));
     if (this.settings.rehearse) {
       this.rehearsalPanel.update(this.table(), this.deck?.index ?? -1, this.settings.rehearsedPlan !== null);

@@ -1,4 +1,3 @@
-import '../theme/speaker.css';
 import { REHEARSE_PARAMETER } from './plugin.ts';
 import { DeckStorage } from './storage.ts';
 import { OpenerLink } from './view-links.ts';
