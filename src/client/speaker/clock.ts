@@ -60,7 +60,8 @@ export function arrive(state: TalkState, now: number, index: number, id: string)
   }
   const at = talkMs(state, now);
   const spent = visit === null ? state.spent : { ...state.spent, [visit.id]: spentOn(state, visit.id, now) };
-  return { ...state, spent, visit: { index, id, since: at } };
+  // Back before the slide the talk started on: the plan counts from there now, never from a slide ahead.
+  return { ...state, origin: Math.min(state.origin, index), spent, visit: { index, id, since: at } };
 }
 
 /** Talk milliseconds spent on a slide, the visit under way included. */

@@ -25,6 +25,12 @@ describe('talk time', () => {
     expect(talkMs(moved, T + 90_000)).toBe(30_000);
   });
 
+  it('counts the plan from the earliest slide of the talk, when the speaker goes back before its start', () => {
+    const started = arrive(arrive(NEW_TALK, T, 5, 'five'), T, 6, 'six');
+    expect(arrive(started, T + 1000, 7, 'seven').origin).toBe(6);
+    expect(arrive(started, T + 1000, 4, 'four').origin).toBe(4);
+  });
+
   it('starts on the start key where the deck stands', () => {
     const started = start(arrive(NEW_TALK, T, 3, 'three'), T + 1000);
     expect(started.origin).toBe(3);
