@@ -1,7 +1,6 @@
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
-import { notesPopupScriptHashes } from './src/node/notes-popup.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
@@ -14,8 +13,7 @@ import { speechDeck } from './src/node/vite-plugin.ts';
 const pagePlugins = (): PluginOption[] => [
   speechDeck({ outline: 'slides/speech.ts' }),
   viteSingleFile({ removeViteModuleLoader: true }),
-  // The speaker view of reveal.js's notes plugin runs in a pop-up under the deck's policy.
-  contentSecurityPolicyPlugin({ extraScriptHashes: (page) => (page === 'index.html' ? notesPopupScriptHashes() : []) }),
+  contentSecurityPolicyPlugin(),
 ];
 
 export default defineConfig({

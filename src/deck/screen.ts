@@ -18,6 +18,21 @@ export function recommendationHeadline(recommendation: Recommendation): string {
   return recommendation.headline ?? recommendation.title.replace(/\.$/, '');
 }
 
+/** The words that head a slide on screen: its name in the speaker's cues, the handout and the PDF bookmarks. */
+export function slideHeadline(slide: DeckSlide): string {
+  const { view } = slide;
+  switch (view.kind) {
+    case 'title':
+      return `${view.titleBlock.kind} of ${view.titleBlock.speaker}`;
+    case 'salutation':
+      return view.salutation.closing;
+    case 'prose':
+      return view.headline;
+    case 'recommendation':
+      return recommendationHeadline(view.recommendation);
+  }
+}
+
 function viewText(view: SlideView): ScreenText[] {
   switch (view.kind) {
     case 'title': {

@@ -28,9 +28,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "font-src 'self' data:",
     "media-src 'self' data:",
     "connect-src 'none'",
-    // The speaker view shows the deck's own page in frames.
-    "frame-src 'self'",
-    "child-src 'self'",
+    "frame-src 'none'",
+    "child-src 'none'",
     "worker-src 'none'",
     "manifest-src 'none'",
     "object-src 'none'",
@@ -45,20 +44,11 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** Puts the policy first in `<head>`, so that it governs everything after it. */
-export function addPolicy(html: string, extraScriptHashes: readonly string[] = []): string {
-  const policy = contentSecurityPolicy([...inlineScriptHashes(html), ...extraScriptHashes]);
+export function addPolicy(html: string): string {
+  const policy = contentSecurityPolicy(inlineScriptHashes(html));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   if (!/<head>/i.test(html)) throw new Error('The page has no <head> for its Content-Security-Policy.');
   return html.replace(/<head>/i, (head) => `${head}\n    ${meta}`);
-}
-
-export interface CspOptions {
-  /**
-   * Hashes of scripts that are not in the page but run in its windows: a pop-up that a plugin writes with
-   * `document.write` inherits this page's policy.
-   * @default []
-   */
-  readonly extraScriptHashes?: (page: string) => readonly string[];
 }
 
 /**
@@ -66,7 +56,7 @@ export interface CspOptions {
  * are final. Build only: Vite's dev server injects scripts of its own that no hash could foresee.
  * @see https://developer.mozilla.org/docs/Web/HTTP/Guides/CSP
  */
-export function contentSecurityPolicyPlugin(options: CspOptions = {}): Plugin {
+export function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'speech-deck:csp',
     apply: 'build',
@@ -77,7 +67,7 @@ export function contentSecurityPolicyPlugin(options: CspOptions = {}): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          file.source = addPolicy(html, options.extraScriptHashes?.(file.fileName) ?? []);
+          file.source = addPolicy(html);
         }
       },
     },

@@ -1,25 +1,10 @@
-import { deckSlides, type DeckOptions, type DeckSlide } from '../deck/deck.ts';
+import { deckSlides, type DeckOptions } from '../deck/deck.ts';
 import { formatDate } from '../deck/dates.ts';
 import { renderHandout } from '../deck/handout.ts';
 import { renderParagraphs } from '../deck/html.ts';
 import { renderSlide } from '../deck/render.ts';
-import { recommendationHeadline } from '../deck/screen.ts';
+import { slideHeadline } from '../deck/screen.ts';
 import type { Speech } from '../deck/types.ts';
-
-/** A slide's name in the handout: the words that head it on screen; a recommendation's with its number. */
-export function handoutHeadline(slide: DeckSlide): string {
-  const { view } = slide;
-  switch (view.kind) {
-    case 'title':
-      return `${view.titleBlock.kind} of ${view.titleBlock.speaker}`;
-    case 'salutation':
-      return view.salutation.closing;
-    case 'prose':
-      return view.headline;
-    case 'recommendation':
-      return `${view.recommendation.number}. ${recommendationHeadline(view.recommendation)}`;
-  }
-}
 
 /**
  * The handout's body: composes the slide renderer and the notes renderer into the handout renderer, which never
@@ -33,7 +18,10 @@ export function composeHandout(speech: Speech, options: DeckOptions = {}): strin
     slides: deckSlides(speech, options).map((slide) => ({
       id: slide.id,
       number: slide.number,
-      headline: handoutHeadline(slide),
+      headline:
+        slide.view.kind === 'recommendation'
+          ? `${slide.view.recommendation.number}. ${slideHeadline(slide)}`
+          : slideHeadline(slide),
       opensSection: slide.section?.opens ? slide.section.heading : undefined,
       nested: slide.view.kind === 'recommendation',
       // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.

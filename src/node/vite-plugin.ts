@@ -6,6 +6,7 @@ import { escapeHtml } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import type { Speech } from '../deck/types.ts';
+import { renderScriptTemplate } from '../deck/script.ts';
 import { faviconHref, themeAccent } from './favicon.ts';
 import { composeHandout } from './handout-page.ts';
 import { loadOutline } from './outline.ts';
@@ -43,6 +44,8 @@ export const HEAD_MARKER = '<!--speech-deck:head-->';
 export const SLIDES_MARKER = '<!--speech-deck:slides-->';
 export const READING_MARKER = '<!--speech-deck:reading-->';
 export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
+/** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
+const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
 /** Fills a page's placeholders with the rendered outline. */
 export function injectDeck(html: string, options: InjectOptions): string {
@@ -58,6 +61,7 @@ export function injectDeck(html: string, options: InjectOptions): string {
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => deck.html)
+    .replace(SCRIPT_MARKER, () => renderScriptTemplate(deck.slides))
     .replace(READING_MARKER, () => renderReading(speech))
     .replace(HANDOUT_MARKER, () => composeHandout(speech, { wordsPerMinute: options.wordsPerMinute }));
 }

@@ -32,12 +32,12 @@ export function deckUrl(search = '', hash = ''): string {
 }
 
 /**
- * Waits until the deck in the page has finished loading: reveal.js ready, the speaker view's plugin (which loads just
- * after) registered, and the font in, so that measurements and pictures are final and leaving the page aborts nothing.
+ * Waits until the deck in the page has finished loading: reveal.js ready with our speaker view's plugin, and the
+ * font in, so that measurements and pictures are final and leaving the page aborts nothing.
  */
 export async function deckLoaded(page: Page): Promise<void> {
   await page.locator('.reveal.ready').waitFor();
-  await page.waitForFunction(() => window.Reveal.hasPlugin('notes'));
+  await page.waitForFunction(() => window.Reveal.hasPlugin('speaker'));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

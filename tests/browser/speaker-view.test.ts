@@ -1,64 +1,131 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { spokenText, type DeckSlide } from '../../src/deck/deck.ts';
-import { normalise, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spokenText } from '../../src/deck/deck.ts';
+import {
+  axeViolations,
+  currentSlideId,
+  deckUrl,
+  normalise,
+  openDeck,
+  SCREENSHOT_DIR,
+  slides,
+  useDeck,
+} from './harness.ts';
+import {
+  atEyeLevel,
+  closeOtherPages,
+  currentPassageLevel,
+  followed,
+  indexOf,
+  openSpeakerView,
+  slideNamed,
+} from './speaker-harness.ts';
 
-/** The first two consecutive slides that both have notes, so that moving on must change what the speaker reads. */
-function consecutiveWithNotes(): [DeckSlide, DeckSlide] {
-  const index = slides.findIndex((slide, i) => slide.notes.length > 0 && (slides[i + 1]?.notes.length ?? 0) > 0);
-  const from = slides[index];
-  const next = slides[index + 1];
-  if (from === undefined || next === undefined) {
-    throw new Error('The outline has no two consecutive slides with notes.');
-  }
-  return [from, next];
-}
-
-/** The notes as the speaker view renders them: its rendered text, paragraphs apart. */
-async function speakerNotes(popup: Page): Promise<string> {
-  return normalise(await popup.locator('.speaker-controls-notes .value').innerText());
-}
-
-/** The speaker view connects to the deck by messages every half second; allow it a few tries. */
-const CONNECTED = { timeout: 10_000 };
-
-describe('speaker view', () => {
+describe('the speaker view', () => {
   const session = useDeck();
+  afterEach(() => closeOtherPages(session));
 
-  it("opens on S with the current slide's notes and the pacing timer, and follows the deck", async () => {
+  it('opens on S with the whole script, word for word, and the current passage at eye level', async () => {
     const { context, page } = session;
-    const [from, next] = consecutiveWithNotes();
-    await openDeck(page, { hash: `#/${from.id}` });
-    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect.poll(() => speakerNotes(popup), CONNECTED).toBe(normalise(spokenText([from])));
-    await expect.poll(() => popup.locator('.speaker-controls-time .pacing').isVisible(), CONNECTED).toBe(true);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => speakerNotes(popup), CONNECTED).toBe(normalise(spokenText([next])));
-    await popup.close();
+    await openDeck(page, { hash: '#/japan' });
+    const view = await openSpeakerView(context, page);
+    // reveal.js's own notes plugin (and its Markdown parser) is gone.
+    expect(await page.evaluate(() => window.Reveal.hasPlugin('notes'))).toBe(false);
+
+    const words = await view.locator('.script-words').allInnerTexts();
+    expect(normalise(words.join(' '))).toBe(normalise(spokenText(slides)));
+    expect(await view.locator('.script-heading').allInnerTexts()).toEqual(
+      [...new Set(slides.flatMap((slide) => (slide.section?.opens ? [slide.section.heading] : [])))].map((heading) =>
+        heading.toUpperCase(),
+      ),
+    );
+
+    expect(await followed(view)).toBe(indexOf('japan') + 1);
+    expect((await currentPassageLevel(view)).id).toBe('japan');
+    await expect.poll(() => atEyeLevel(view)).toBe(true);
+    // The cue of the next slide is where to press: its number and the headline the audience will see.
+    const next = slideNamed('japan-support');
+    const cue = view.locator('.script-passage.is-next .script-cue');
+    expect(normalise(await cue.innerText())).toContain(`▶ ${next.number} · Support essential for effective mandate`);
+    expect(await cue.isVisible()).toBe(true);
+    await view.close();
   });
 
-  it('explains a blocked pop-up in a message that the button and Escape dismiss, without an error', async () => {
-    const context = await session.newContext({ viewport: PROJECTOR });
-    // What a popup blocker gives the page: window.open returns null.
-    await context.addInitScript(() => {
-      window.open = () => null;
-    });
-    const page = await context.newPage();
-    await openDeck(page);
-    const message = page.locator('.popup-blocked');
+  it('follows the deck, and drives it with → ← Home End and a click on the next slide', async () => {
+    const { context, page } = session;
+    await openDeck(page, { hash: '#/challenges' });
+    const view = await openSpeakerView(context, page);
+    const at = async (id: string) => {
+      await expect.poll(() => currentSlideId(page)).toBe(id);
+      await expect.poll(() => followed(view)).toBe(indexOf(id) + 1);
+      await expect.poll(async () => (await currentPassageLevel(view)).id).toBe(id);
+      await expect.poll(() => atEyeLevel(view)).toBe(true);
+    };
 
-    await page.keyboard.press('s');
-    await message.waitFor();
-    expect(await message.getAttribute('role')).toBe('alertdialog');
-    await message.getByRole('button', { name: 'Dismiss' }).click();
-    await message.waitFor({ state: 'detached' });
+    await page.keyboard.press('ArrowRight');
+    await at('ukraine');
+    await view.keyboard.press('ArrowRight');
+    await at('collective-action');
+    await view.keyboard.press('ArrowLeft');
+    await at('ukraine');
+    await view.locator('.speaker-next-button').click();
+    await at('collective-action');
+    await view.keyboard.press('End');
+    await at('thanks');
+    await view.keyboard.press('Home');
+    await at('title');
+    // The current slide's copy is the real slide, in the theme: its headline as the audience reads it.
+    await view.keyboard.press('ArrowRight');
+    await at('salutation');
+    const now = view.locator('.speaker-preview-now .speaker-preview-slide');
+    expect(normalise(await now.innerText())).toContain('Ladies and Gentlemen');
+    const nextHeadline = view.locator('.speaker-preview-next h2');
+    expect(await nextHeadline.innerText()).toBe('Japan is a fundamental partner and leader in UN peace operations');
+    expect(await nextHeadline.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(12);
+    await view.close();
+  });
 
-    await page.keyboard.press('s');
-    await message.waitFor();
-    await page.keyboard.press('Escape');
-    await message.waitFor({ state: 'detached' });
-    // Escape closed the message only; reveal.js would otherwise have taken it to open the overview.
-    expect(await page.evaluate(() => window.Reveal.isOverview())).toBe(false);
-    await context.close();
+  it('says so when it has no deck to follow, and still shows the script', async () => {
+    const { page } = session;
+    await page.goto(deckUrl('?speaker'));
+    await page.locator('.speaker').waitFor();
+    expect(await page.locator('.speaker-status').innerText()).toContain('Not connected to the deck');
+    expect(await page.locator('.script-passage').count()).toBe(slides.length);
+    // The deck itself stays asleep in this page: no reveal.js, no hash of its own.
+    expect(await page.evaluate(() => typeof window.Reveal)).toBe('undefined');
+  });
+
+  it('changes the text size with + and -, remembers it, and passes axe in both schemes', async () => {
+    const { context, page } = session;
+    await openDeck(page, { hash: '#/partner' });
+    const view = await openSpeakerView(context, page);
+    await view.setViewportSize({ width: 1280, height: 800 });
+    const size = () => view.locator('.speaker-script').evaluate((element) => getComputedStyle(element).fontSize);
+    const start = Number.parseFloat(await size());
+    expect(start).toBeGreaterThanOrEqual(28);
+    await view.keyboard.press('+');
+    await view.keyboard.press('+');
+    await expect.poll(size).toBe(`${start + 8}px`);
+    await view.reload();
+    await view.locator('.speaker').waitFor();
+    expect(await size()).toBe(`${start + 8}px`);
+    await view.keyboard.press('-');
+    await view.keyboard.press('0');
+    expect(await size()).toBe(`${start}px`);
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await expect.poll(() => followed(view)).toBe(indexOf('partner') + 1);
+    for (const scheme of ['light', 'dark']) {
+      if ((await view.locator('.speaker').getAttribute('data-scheme')) !== scheme) await view.keyboard.press('d');
+      expect(await view.locator('.speaker').getAttribute('data-scheme')).toBe(scheme);
+      expect(await axeViolations(view), scheme).toEqual([]);
+      await view.screenshot({ path: path.join(SCREENSHOT_DIR, `speaker-view-${scheme}.png`) });
+    }
+    // The choice of scheme is remembered too.
+    await view.reload();
+    expect(await view.locator('.speaker').getAttribute('data-scheme')).toBe('dark');
+    await view.keyboard.press('d');
+    await view.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckSlides } from '../../../src/deck/deck.ts';
-import { SCREEN_WORD_BUDGET, screenText, screenWordLimit } from '../../../src/deck/screen.ts';
+import { SCREEN_WORD_BUDGET, screenText, screenWordLimit, slideHeadline } from '../../../src/deck/screen.ts';
 import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 const slides = deckSlides(SMALL_SPEECH);
@@ -50,6 +50,17 @@ describe('screenText', () => {
       'A Hall',
       '19 May 2022',
     ]);
+  });
+});
+
+describe('slideHeadline', () => {
+  it('names each kind of slide by the words that head it on screen', () => {
+    expect(slideHeadline(slide('title'))).toMatch(/ of /);
+    expect(slideHeadline(slide('second'))).toBe('The second slide');
+    expect(slideHeadline(slide('diet-2'))).toBe('Recommendation 2 to diet');
+    const salutation = slides[1];
+    if (salutation === undefined) throw new Error('No salutation slide.');
+    expect(slideHeadline(salutation)).toBe(SMALL_SPEECH.salutation.closing);
   });
 });
 

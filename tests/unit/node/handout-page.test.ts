@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckSlides } from '../../../src/deck/deck.ts';
 import { escapeHtml } from '../../../src/deck/html.ts';
-import { composeHandout, handoutHeadline } from '../../../src/node/handout-page.ts';
+import { composeHandout } from '../../../src/node/handout-page.ts';
 
 const html = composeHandout(speech);
 const slides = deckSlides(speech);
@@ -23,12 +23,8 @@ describe('composeHandout', () => {
     expect(insideSlides).not.toMatch(/<h[1-6]\b(?! role="none")/);
     expect(html.match(/<h4 /g)).toHaveLength(10);
   });
-});
 
-describe('handoutHeadline', () => {
   it('names a recommendation by its number and on-screen headline', () => {
-    const diet1 = slides.find((slide) => slide.id === 'diet-1');
-    if (diet1 === undefined) throw new Error('The outline has no diet-1 slide.');
-    expect(handoutHeadline(diet1)).toBe('1. Become an Equipment-Contributing Country');
+    expect(html).toContain('>1. Become an Equipment-Contributing Country</h4>');
   });
 });

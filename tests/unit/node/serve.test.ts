@@ -8,7 +8,7 @@ import { deckSlides } from '../../../src/deck/deck.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
 /** The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. */
-const FIRST_LOAD_BUDGET = 110 * 1024;
+const FIRST_LOAD_BUDGET = 90 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';

@@ -1,0 +1,81 @@
+import { formatDuration } from './pacing.ts';
+import type { Rehearsal } from './rehearsal.ts';
+
+export interface RehearsalActions {
+  downloadCsv(): void;
+  downloadJson(): void;
+  /** Makes the rehearsed times the plan (true) or goes back to the plan from the words (false). */
+  usePlan(on: boolean): void;
+}
+
+function signed(seconds: number | null): string {
+  if (seconds === null) return '—';
+  return seconds > 0 ? `+${formatDuration(seconds)}` : formatDuration(seconds);
+}
+
+function duration(seconds: number | null): string {
+  return seconds === null ? '—' : formatDuration(seconds);
+}
+
+/** Rehearsal mode's table: slide, planned, actual, difference, with totals; its downloads; the plan switch. */
+export class RehearsalPanel {
+  readonly element: HTMLElement;
+  private readonly body: HTMLTableSectionElement;
+  private readonly foot: HTMLTableSectionElement;
+  private readonly planSwitch: HTMLInputElement;
+  private lastRendered = '';
+
+  constructor(actions: RehearsalActions) {
+    this.element = document.createElement('div');
+    this.element.className = 'speaker-rehearsal';
+    this.element.setAttribute('role', 'group');
+    this.element.setAttribute('aria-labelledby', 'speaker-rehearsal-title');
+    this.element.innerHTML =
+      '<h2 id="speaker-rehearsal-title">Rehearsal</h2>' +
+      '<div class="speaker-rehearsal-actions">' +
+      '<button type="button" data-action="csv">Download CSV</button>' +
+      '<button type="button" data-action="json">Download JSON</button>' +
+      '<label><input type="checkbox" data-action="plan" /> Use rehearsed times as the plan</label>' +
+      '</div>' +
+      '<div class="speaker-rehearsal-scroll" tabindex="0" role="group" aria-label="Seconds per slide">' +
+      '<table><thead><tr><th scope="col">Slide</th><th scope="col">Planned</th><th scope="col">Actual</th><th scope="col">Difference</th></tr></thead>' +
+      '<tbody></tbody><tfoot></tfoot></table></div>';
+    const table = this.element.querySelector('table');
+    if (table === null) throw new Error('The rehearsal table did not render.');
+    this.body = table.tBodies[0] ?? table.createTBody();
+    this.foot = table.tFoot ?? table.createTFoot();
+    this.planSwitch =
+      this.element.querySelector<HTMLInputElement>('input[data-action="plan"]') ?? document.createElement('input');
+    this.element.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
+      actions.downloadCsv();
+    });
+    this.element.querySelector('[data-action="json"]')?.addEventListener('click', () => {
+      actions.downloadJson();
+    });
+    this.planSwitch.addEventListener('change', () => {
+      actions.usePlan(this.planSwitch.checked);
+    });
+  }
+
+  update(table: Rehearsal, current: number, planIsRehearsal: boolean): void {
+    this.planSwitch.checked = planIsRehearsal;
+    const key = JSON.stringify([table, current]);
+    if (key === this.lastRendered) return;
+    this.lastRendered = key;
+    const cells = (first: string, planned: number, actual: number | null, difference: number | null) =>
+      `<th scope="row">${first}</th><td>${formatDuration(planned)}</td><td>${duration(actual)}</td><td>${signed(difference)}</td>`;
+    this.body.replaceChildren(
+      ...table.rows.map((row, index) => {
+        const line = document.createElement('tr');
+        line.dataset.slide = row.id;
+        if (index === current) line.setAttribute('aria-current', 'step');
+        line.innerHTML = cells(String(row.number), row.planned, row.actual, row.difference);
+        line.title = row.headline;
+        return line;
+      }),
+    );
+    const { planned, actual, difference } = table.totals;
+    this.foot.innerHTML = `<tr>${cells('Total', planned, actual, difference)}</tr>`;
+    this.body.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+  }
+}

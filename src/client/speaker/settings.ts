@@ -1,0 +1,31 @@
+import type { DeckStorage } from './storage.ts';
+
+type Scheme = 'light' | 'dark';
+
+/** The speaker's choices, remembered across reloads. */
+export interface Settings {
+  /** The script's text size in CSS pixels; null: the default, which grows with the window. */
+  readonly textSize: number | null;
+  readonly scheme: Scheme;
+  readonly rehearse: boolean;
+  /** Rehearsed seconds by slide id, when they are the plan; null: the plan from the words. */
+  readonly rehearsedPlan: Readonly<Record<string, number>> | null;
+}
+
+const SIZE_STEP = 4;
+const MIN_SIZE = 20;
+const MAX_SIZE = 72;
+
+export function resize(size: number, direction: 1 | -1): number {
+  return Math.min(MAX_SIZE, Math.max(MIN_SIZE, size + direction * SIZE_STEP));
+}
+
+export function readSettings(storage: DeckStorage, prefersDark: boolean): Settings {
+  const saved = (storage.read('settings') ?? {}) as Partial<Settings>;
+  return {
+    textSize: typeof saved.textSize === 'number' ? Math.min(MAX_SIZE, Math.max(MIN_SIZE, saved.textSize)) : null,
+    scheme: saved.scheme === 'dark' || saved.scheme === 'light' ? saved.scheme : prefersDark ? 'dark' : 'light',
+    rehearse: saved.rehearse === true,
+    rehearsedPlan: typeof saved.rehearsedPlan === 'object' ? saved.rehearsedPlan : null,
+  };
+}

@@ -1,0 +1,214 @@
+import '../theme/speaker.css';
+import '../theme/speaker-script.css';
+import '../theme/speaker-side.css';
+import { timeFigures } from './figures.ts';
+import { actionFor, type Action } from './keys.ts';
+import type { DeckLink } from './link.ts';
+import type { DeckState } from './messages.ts';
+import { withRehearsedTimes, type Plan } from './pacing.ts';
+import { SlidePreview } from './previews.ts';
+import { download, recordedSeconds, rehearsal, rehearsalCsv, rehearsalFileName, rehearsalJson } from './rehearsal.ts';
+import { RehearsalPanel } from './rehearsal-panel.ts';
+import { ResetDialog } from './reset-dialog.ts';
+import { ScriptView } from './script-view.ts';
+import { readSettings, resize, type Settings } from './settings.ts';
+import type { DeckStorage } from './storage.ts';
+import { Talk } from './talk.ts';
+import { TimePanel } from './time-panel.ts';
+import { keyLine, sidePanel } from './view-layout.ts';
+
+export interface ViewOptions {
+  readonly link: DeckLink;
+  readonly storage: DeckStorage;
+  /** The deck's title, for file names. */
+  readonly deck: string;
+  /** Beside the slide in the deck's window: no copy of the current slide, and the deck's keys move the slides. */
+  readonly inWindow: boolean;
+  readonly rehearse: boolean;
+  readonly onClose?: () => void;
+}
+
+const TICK_MS = 250;
+const media = (query: string) => window.matchMedia(query).matches;
+
+/** The speaker view: the script, the slides, the time and the rehearsal, kept in step with the deck. */
+export class SpeakerView {
+  readonly element = document.createElement('div');
+  private readonly script = new ScriptView(() => media('(prefers-reduced-motion: reduce)'));
+  private readonly basePlan: Plan = this.script.plan();
+  private readonly time = new TimePanel();
+  private readonly rehearsalPanel: RehearsalPanel;
+  private readonly resetDialog = new ResetDialog(() => {
+    this.talk.reset();
+  });
+  private readonly now: SlidePreview;
+  private readonly next: SlidePreview;
+  private settings: Settings;
+  private readonly talk: Talk;
+  private deck: DeckState | null = null;
+  private readonly timer: ReturnType<typeof setInterval>;
+  private readonly onKey = (event: KeyboardEvent) => {
+    this.key(event);
+  };
+
+  constructor(private readonly options: ViewOptions) {
+    const { storage } = options;
+    this.settings = readSettings(storage, media('(prefers-color-scheme: dark)'));
+    if (options.rehearse) this.settings = { ...this.settings, rehearse: true };
+    this.talk = new Talk(storage, () => {
+      this.render();
+    });
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+    this.now = new SlidePreview(sections, 'Current slide');
+    this.next = new SlidePreview(sections, 'Next slide');
+    this.rehearsalPanel = new RehearsalPanel({
+      downloadCsv: () => {
+        download(rehearsalFileName(new Date(), 'csv'), 'text/csv', rehearsalCsv(this.table()));
+      },
+      downloadJson: () => {
+        download(
+          rehearsalFileName(new Date(), 'json'),
+          'application/json',
+          rehearsalJson(this.table(), options.deck, new Date()),
+        );
+      },
+      usePlan: (on) => {
+        const basePlanTable = rehearsal(this.basePlan, (id) => this.talk.secondsOn(id));
+        this.configure({ rehearsedPlan: on ? recordedSeconds(basePlanTable) : null });
+      },
+    });
+    this.element.className = 'speaker';
+    this.element.append(
+      this.time.element,
+      this.script.element,
+      sidePanel({
+        now: options.inWindow ? undefined : this.now.element,
+        next: this.next.element,
+        rehearsal: this.rehearsalPanel.element,
+        advance: () => {
+          options.link.send({ go: 'next' });
+        },
+      }),
+      keyLine(),
+      this.resetDialog.element,
+    );
+    options.link.onState((state) => {
+      this.follow(state);
+    });
+    window.addEventListener('keydown', this.onKey, true);
+    this.timer = setInterval(() => {
+      this.render();
+    }, TICK_MS);
+    this.configure({});
+  }
+
+  /** Puts the script's passage back at eye level: once the view is in the page and has its size. */
+  settle(): void {
+    this.script.scrollToCurrent();
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    window.removeEventListener('keydown', this.onKey, true);
+    this.options.link.close();
+    this.element.remove();
+  }
+
+  private plan(): Plan {
+    const rehearsed = this.settings.rehearsedPlan;
+    return rehearsed === null ? this.basePlan : withRehearsedTimes(this.basePlan, rehearsed);
+  }
+
+  private table() {
+    return rehearsal(this.plan(), (id) => this.talk.secondsOn(id));
+  }
+
+  private configure(change: Partial<Settings>): void {
+    this.settings = { ...this.settings, ...change };
+    this.options.storage.write('settings', this.settings);
+    const { element, settings } = this;
+    element.dataset.scheme = settings.scheme;
+    element.classList.toggle('speaker-in-window', this.options.inWindow);
+    element.classList.toggle('is-rehearsing', settings.rehearse);
+    this.rehearsalPanel.element.hidden = !settings.rehearse;
+    if (settings.textSize === null) element.style.removeProperty('--speaker-text');
+    else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
+    this.script.showPlan(this.plan());
+    this.script.scrollToCurrent();
+    this.render();
+  }
+
+  private follow(state: DeckState): void {
+    this.deck = state;
+    this.talk.follow(state.index, this.basePlan[state.index]?.id ?? String(state.index), state.blanked);
+    this.script.show(state.index);
+    const label = (index: number) => {
+      const slide = this.basePlan[index];
+      return slide ? `Slide ${slide.number}: ${slide.headline}` : 'End of the presentation';
+    };
+    this.now.show(state.index, `Current slide, ${label(state.index)}`);
+    this.next.show(state.index + 1, `Next slide, ${label(state.index + 1)}`);
+    this.render();
+  }
+
+  private key(event: KeyboardEvent): void {
+    if (this.resetDialog.isOpen()) return;
+    const action = actionFor(event, !this.options.inWindow);
+    if (action === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.act(action);
+  }
+
+  private act(action: Action): void {
+    const { link } = this.options;
+    switch (action) {
+      case 'next':
+      case 'prev':
+      case 'first':
+      case 'last':
+        link.send({ go: action });
+        return;
+      case 'blank':
+        link.send({ blank: 'toggle' });
+        return;
+      case 'pause':
+        this.talk.toggleHold();
+        return;
+      case 'reset':
+        this.resetDialog.open();
+        return;
+      case 'larger':
+      case 'smaller':
+        this.configure({ textSize: resize(this.script.textSize(), action === 'larger' ? 1 : -1) });
+        return;
+      case 'default-size':
+        this.configure({ textSize: null });
+        return;
+      case 'scheme':
+        this.configure({ scheme: this.settings.scheme === 'dark' ? 'light' : 'dark' });
+        return;
+      case 'rehearse':
+        this.configure({ rehearse: !this.settings.rehearse });
+        return;
+      case 'close':
+        this.options.onClose?.();
+        return;
+    }
+  }
+
+  private render(): void {
+    const { link } = this.options;
+    const moment = {
+      talk: this.talk.state,
+      deck: this.deck,
+      plan: this.plan(),
+      held: this.talk.isHeld(),
+      now: Date.now(),
+    };
+    this.time.update(timeFigures({ ...moment, connected: link.connected() }));
+    if (this.settings.rehearse) {
+      this.rehearsalPanel.update(this.table(), this.deck?.index ?? -1, this.settings.rehearsedPlan !== null);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { DeckSlide } from './deck.ts';
+import { formatDate } from './dates.ts';
+import { escapeHtml, renderParagraphs } from './html.ts';
+import { slideHeadline } from './screen.ts';
+
+/** Where the speaker view finds the script in the page: a `<template>` with this id. */
+export const SCRIPT_TEMPLATE_ID = 'speaker-script';
+
+function renderCue(slide: DeckSlide): string {
+  const words = slide.spokenWords === 1 ? '1 word' : `${slide.spokenWords} words`;
+  return (
+    '<p class="script-cue">' +
+    `<span class="script-cue-mark">▶ ${slide.number} · </span>` +
+    `<span class="script-cue-headline">${escapeHtml(slideHeadline(slide))}</span>` +
+    `<span class="script-cue-plan">${slide.timing} s · ${words}</span></p>`
+  );
+}
+
+function renderBody(slide: DeckSlide): string {
+  const { view } = slide;
+  if (view.kind === 'title') {
+    const block = view.titleBlock;
+    return [
+      '<header class="script-title-block">',
+      `<p>${escapeHtml(block.kind)} of</p>`,
+      `<h1>${escapeHtml(block.speaker)}</h1>`,
+      `<p>${escapeHtml(block.speakerRole)}</p>`,
+      `<p>to ${escapeHtml(block.audience)}</p>`,
+      `<p>${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
+      '</header>',
+    ].join('');
+  }
+  const heading = slide.section?.opens ? `<h2 class="script-heading">${escapeHtml(slide.section.heading)}</h2>` : '';
+  const salutation = view.kind === 'salutation' ? ' script-salutation' : '';
+  return `${heading}<div class="script-words${salutation}">${renderParagraphs(slide.notes)}</div>`;
+}
+
+/**
+ * The speaker's script: the whole speech as one text to read aloud, slide by slide. Each slide's passage carries a
+ * cue where the slide begins (its number, its headline as the audience sees it, its planned seconds and spoken
+ * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
+ * the plan from the passages' data attributes.
+ */
+export function renderScript(slides: readonly DeckSlide[]): string {
+  const passages = slides.map(
+    (slide) =>
+      `<div class="script-passage" data-slide="${escapeHtml(slide.id)}" data-number="${slide.number}" ` +
+      `data-seconds="${slide.timing}" data-words="${slide.spokenWords}">` +
+      renderCue(slide) +
+      renderBody(slide) +
+      '</div>',
+  );
+  return `<article class="script" aria-label="The speaker's script">${passages.join('\n')}</article>`;
+}
+
+/** The script inside the `<template>` the speaker view clones: inert, invisible and unread until it is used. */
+export function renderScriptTemplate(slides: readonly DeckSlide[]): string {
+  return `<template id="${SCRIPT_TEMPLATE_ID}">${renderScript(slides)}</template>`;
+}
