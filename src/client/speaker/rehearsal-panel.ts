@@ -1,11 +1,28 @@
 import { formatDuration } from './pacing.ts';
-import type { Rehearsal } from './rehearsal.ts';
+import { download, rehearsalCsv, rehearsalFileName, rehearsalJson, type Rehearsal } from './rehearsal.ts';
 
-export interface RehearsalActions {
+interface RehearsalActions {
   downloadCsv(): void;
   downloadJson(): void;
   /** Makes the rehearsed times the plan (true) or goes back to the plan from the words (false). */
   usePlan(on: boolean): void;
+}
+
+/** The panel, its downloads writing the table as it stands when clicked. */
+export function rehearsalPanel(
+  table: () => Rehearsal,
+  deck: string,
+  usePlan: RehearsalActions['usePlan'],
+): RehearsalPanel {
+  return new RehearsalPanel({
+    downloadCsv: () => {
+      download(rehearsalFileName(new Date(), 'csv'), 'text/csv', rehearsalCsv(table()));
+    },
+    downloadJson: () => {
+      download(rehearsalFileName(new Date(), 'json'), 'application/json', rehearsalJson(table(), deck, new Date()));
+    },
+    usePlan,
+  });
 }
 
 function signed(seconds: number | null): string {

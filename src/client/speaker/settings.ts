@@ -29,3 +29,11 @@ export function readSettings(storage: DeckStorage, prefersDark: boolean): Settin
     rehearsedPlan: typeof saved.rehearsedPlan === 'object' ? saved.rehearsedPlan : null,
   };
 }
+
+/** Shows the settings on the view's root element: scheme, rehearsal mode and text size. */
+export function applySettings(element: HTMLElement, settings: Settings): void {
+  element.dataset.scheme = settings.scheme;
+  element.classList.toggle('is-rehearsing', settings.rehearse);
+  if (settings.textSize === null) element.style.removeProperty('--speaker-text');
+  else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
+}

@@ -3,32 +3,26 @@ import '../theme/speaker-script.css';
 import '../theme/speaker-side.css';
 import { timeFigures } from './figures.ts';
 import { actionFor, type Action } from './keys.ts';
-import type { DeckLink } from './link.ts';
 import type { DeckState } from './messages.ts';
 import { withRehearsedTimes, type Plan } from './pacing.ts';
 import { SlidePreview } from './previews.ts';
-import { download, recordedSeconds, rehearsal, rehearsalCsv, rehearsalFileName, rehearsalJson } from './rehearsal.ts';
-import { RehearsalPanel } from './rehearsal-panel.ts';
+import { recordedSeconds, rehearsal } from './rehearsal.ts';
+import { rehearsalPanel, type RehearsalPanel } from './rehearsal-panel.ts';
 import { ResetDialog } from './reset-dialog.ts';
 import { ScriptView } from './script-view.ts';
-import { readSettings, resize, type Settings } from './settings.ts';
-import type { DeckStorage } from './storage.ts';
+import { applySettings, readSettings, resize, type Settings } from './settings.ts';
 import { Talk } from './talk.ts';
 import { TimePanel } from './time-panel.ts';
 import { keyLine, sidePanel } from './view-layout.ts';
-
-export interface ViewOptions {
-  readonly link: DeckLink;
-  readonly storage: DeckStorage;
-  /** The deck's title, for file names. */
-  readonly deck: string;
-  /** Beside the slide in the deck's window: no copy of the current slide, and the deck's keys move the slides. */
-  readonly inWindow: boolean;
-  readonly rehearse: boolean;
-  readonly onClose?: () => void;
-}
+import type { ViewOptions } from './view-options.ts';
 
 const TICK_MS = 250;
+
+/** How a preview names its slide to a screen reader. */
+function slideLabel(plan: Plan, index: number): string {
+  const slide = plan[index];
+  return slide ? `Slide ${slide.number}: ${slide.headline}` : 'End of the presentation';
+}
 const media = (query: string) => window.matchMedia(query).matches;
 
 /** The speaker view: the script, the slides, the time and the rehearsal, kept in step with the deck. */
@@ -61,23 +55,16 @@ export class SpeakerView {
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');
-    this.rehearsalPanel = new RehearsalPanel({
-      downloadCsv: () => {
-        download(rehearsalFileName(new Date(), 'csv'), 'text/csv', rehearsalCsv(this.table()));
-      },
-      downloadJson: () => {
-        download(
-          rehearsalFileName(new Date(), 'json'),
-          'application/json',
-          rehearsalJson(this.table(), options.deck, new Date()),
-        );
-      },
-      usePlan: (on) => {
+    this.rehearsalPanel = rehearsalPanel(
+      () => this.table(),
+      options.deck,
+      (on) => {
         const basePlanTable = rehearsal(this.basePlan, (id) => this.talk.secondsOn(id));
         this.configure({ rehearsedPlan: on ? recordedSeconds(basePlanTable) : null });
       },
-    });
+    );
     this.element.className = 'speaker';
+    this.element.classList.toggle('speaker-in-window', options.inWindow);
     this.element.append(
       this.time.element,
       this.script.element,
@@ -126,13 +113,8 @@ export class SpeakerView {
   private configure(change: Partial<Settings>): void {
     this.settings = { ...this.settings, ...change };
     this.options.storage.write('settings', this.settings);
-    const { element, settings } = this;
-    element.dataset.scheme = settings.scheme;
-    element.classList.toggle('speaker-in-window', this.options.inWindow);
-    element.classList.toggle('is-rehearsing', settings.rehearse);
-    this.rehearsalPanel.element.hidden = !settings.rehearse;
-    if (settings.textSize === null) element.style.removeProperty('--speaker-text');
-    else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
+    applySettings(this.element, this.settings);
+    this.rehearsalPanel.element.hidden = !this.settings.rehearse;
     this.script.showPlan(this.plan());
     this.script.scrollToCurrent();
     this.render();
@@ -142,12 +124,8 @@ export class SpeakerView {
     this.deck = state;
     this.talk.follow(state.index, this.basePlan[state.index]?.id ?? String(state.index), state.blanked);
     this.script.show(state.index);
-    const label = (index: number) => {
-      const slide = this.basePlan[index];
-      return slide ? `Slide ${slide.number}: ${slide.headline}` : 'End of the presentation';
-    };
-    this.now.show(state.index, `Current slide, ${label(state.index)}`);
-    this.next.show(state.index + 1, `Next slide, ${label(state.index + 1)}`);
+    this.now.show(state.index, `Current slide, ${slideLabel(this.basePlan, state.index)}`);
+    this.next.show(state.index + 1, `Next slide, ${slideLabel(this.basePlan, state.index + 1)}`);
     this.render();
   }
 
