@@ -28,7 +28,7 @@ describe.for(['index.html', 'statement-2022-05-19.html'])('%s opened from a fold
     expect(styled.iconWidth).toBeLessThan(100);
   });
 
-  it('opens the speaker view on S, with the notes', async () => {
+  it('opens the speaker view on S at the current slide of the script, and the two windows drive each other', async () => {
     const { context, page } = session;
     const slide = slides.find((candidate) => candidate.id === 'diet-2');
     if (slide === undefined) throw new Error('The outline has no diet-2 slide.');
@@ -36,10 +36,15 @@ describe.for(['index.html', 'statement-2022-05-19.html'])('%s opened from a fold
     await deckLoaded(page);
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect
-      .poll(async () => normalise(await popup.locator('.speaker-controls-notes .value').innerText()), {
+      .poll(async () => normalise(await popup.locator('.script-passage.is-current .script-words').innerText()), {
         timeout: 10_000,
       })
       .toBe(normalise(spokenText([slide])));
+    // The channel works both ways between windows of origin "null": the view drives the deck, the deck the view.
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => currentSlideId(page)).toBe(slides[slide.number]?.id);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => popup.locator('.script-passage.is-current').getAttribute('data-slide')).toBe(slide.id);
     await popup.close();
   });
 });
