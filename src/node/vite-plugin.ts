@@ -21,7 +21,7 @@ export interface SpeechDeckOptions extends DeckOptions {
   readonly outline?: string;
   /**
    * The stylesheet whose `--accent` colours the favicon, relative to the Vite root: the colour is defined once, there.
-   * @default 'src/client/theme/deck/tokens.css'
+   * @default 'src/client/theme/palette.css'
    */
   readonly theme?: string;
 }
@@ -91,7 +91,7 @@ type Loaded =
  * @see https://vite.dev/guide/api-plugin
  */
 export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
-  const { outline = 'slides/speech.ts', theme = 'src/client/theme/deck/tokens.css', wordsPerMinute } = options;
+  const { outline = 'slides/speech.ts', theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
   let root = process.cwd();
   let serving = false;
   let report: (message: string) => void = () => undefined;

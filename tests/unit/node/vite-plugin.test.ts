@@ -17,7 +17,7 @@ import {
 } from '../../../src/node/vite-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const THEME = path.join(ROOT, 'src/client/theme/deck/tokens.css');
+const THEME = path.join(ROOT, 'src/client/theme/palette.css');
 const indexHtml = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 const inject = (html: string, changes: Partial<Parameters<typeof injectDeck>[1]> = {}) =>
   injectDeck(html, { speech, accent: '#00557f', ...changes });
