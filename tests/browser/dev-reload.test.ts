@@ -38,9 +38,7 @@ describe('editing the outline under vite dev', () => {
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [
-        speechDeck({ outline: 'slides/speech.ts', theme: path.join(ROOT, 'src/client/theme/palette.css') }),
-      ],
+      plugins: [speechDeck({ outline: 'slides/speech.ts', theme: path.join(ROOT, 'src/client/theme/palette.css') })],
       // The temporary project serves the real client, its styles and its font from the project.
       server: { host: '127.0.0.1', port: 0, fs: { allow: [root, ROOT] } },
       // index.html's ./src/client/main.ts is the project's own.
