@@ -1,5 +1,6 @@
-// Regenerates the README's pictures from the built deck: assets/screenshot.png (one recommendation slide) and
-// assets/overview.png (six slides on a contact sheet, made with ImageMagick's `montage`).
+// Regenerates the README's pictures from the built deck: assets/screenshot.png (one recommendation slide),
+// assets/overview.png (six slides on a contact sheet, made with ImageMagick's `montage`) and assets/speaker-view.png
+// (the speaker view a little way into the talk).
 // Usage: npx tsx scripts/readme-images.ts
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,7 +39,19 @@ try {
     for (const file of [overview, path.join(ASSETS, 'screenshot.png')]) {
       execFileSync('convert', [file, '-depth', '8', '-colors', '128', file]);
     }
-    console.log('assets/screenshot.png, assets/overview.png');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const deck = await context.newPage();
+    await deck.goto(new URL('#/salutation', served.url).href);
+    await deck.locator('.reveal.ready').waitFor();
+    const [view] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
+    await view.locator('.speaker-status').waitFor();
+    // Talk time starts on the first advance: a few seconds into the opening, as a speaker sees it.
+    await deck.keyboard.press('ArrowRight');
+    await view.waitForTimeout(3000);
+    await view.evaluate(() => document.fonts.ready.then(() => undefined));
+    await view.screenshot({ path: path.join(ASSETS, 'speaker-view.png') });
+    await context.close();
+    console.log('assets/screenshot.png, assets/overview.png, assets/speaker-view.png');
   } finally {
     await served.close();
     await browser.close();
