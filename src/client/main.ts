@@ -35,6 +35,8 @@ async function startDeck(): Promise<void> {
     showSlideNumber: 'all',
     transition: transition(),
     backgroundTransition: 'none',
+    // Lay out only the current slide and its neighbours: the first layout is most of the time to the first slide.
+    viewDistance: 1,
     // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
     plugins: [Search, Zoom, speakerPlugin],
   });
