@@ -1,6 +1,3 @@
-import '../theme/speaker.css';
-import '../theme/speaker-script.css';
-import '../theme/speaker-side.css';
 import { timeFigures } from './figures.ts';
 import { actionFor, type Action } from './keys.ts';
 import type { DeckState } from './messages.ts';
@@ -10,6 +7,7 @@ import { recordedSeconds, rehearsal } from './rehearsal.ts';
 import { rehearsalPanel, type RehearsalPanel } from './rehearsal-panel.ts';
 import { ResetDialog } from './reset-dialog.ts';
 import { ScriptView } from './script-view.ts';
+import { adoptSpeakerStyles } from './styles.ts';
 import { applySettings, readSettings, resize, type Settings } from './settings.ts';
 import { Talk } from './talk.ts';
 import { TimePanel } from './time-panel.ts';
@@ -46,6 +44,7 @@ export class SpeakerView {
   };
 
   constructor(private readonly options: ViewOptions) {
+    adoptSpeakerStyles();
     const { storage } = options;
     this.settings = readSettings(storage, media('(prefers-color-scheme: dark)'));
     if (options.rehearse) this.settings = { ...this.settings, rehearse: true };
