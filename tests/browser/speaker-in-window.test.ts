@@ -14,6 +14,15 @@ describe('the speaker view in the deck window', () => {
     const page = await context.newPage();
     await openDeck(page, { hash: '#/japan' });
     const message = page.locator('.popup-blocked');
+    // The view's styles reach the page with the view: a load of the deck alone neither parses nor matches them.
+    const speakerRules = () =>
+      page.evaluate(
+        () =>
+          [...document.styleSheets, ...document.adoptedStyleSheets]
+            .flatMap((sheet) => [...sheet.cssRules])
+            .filter((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('.speaker-script')).length,
+      );
+    expect(await speakerRules()).toBe(0);
 
     await page.keyboard.press('s');
     await message.waitFor();
@@ -32,6 +41,7 @@ describe('the speaker view in the deck window', () => {
     await message.getByRole('button', { name: 'Show it in this window' }).click();
     const view = page.locator('.speaker.speaker-in-window');
     await view.waitFor();
+    expect(await speakerRules()).toBeGreaterThan(0);
     await expect.poll(() => followed(page)).toBe(indexOf('japan') + 1);
     // The slide keeps the top left of the window at 16:9, clear of the script beside it and the time below it.
     const deckBox = await page.locator('body > .reveal').boundingBox();
