@@ -5,6 +5,7 @@ import './theme/theme.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { isSpeakerWindow, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
@@ -65,5 +66,6 @@ function relayoutWhenLoaded(deck: RevealApi): void {
     );
 }
 
+useInlinedFontsNow();
 // The same page is the speaker view when opened with ?speaker: the deck then stays asleep.
 void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spokenText } from '../../src/deck/deck.ts';
-import { normalise, openDeck, slides, useDeck } from './harness.ts';
+import { normalise, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
 
 describe('the production build boots', () => {
   const session = useDeck();
@@ -27,5 +27,30 @@ describe('the production build boots', () => {
     // Compared per slide, so a failure names the slide; in order, so this is the concatenation check as well.
     expect(domNotes).toEqual(slides.map((slide) => ({ id: slide.id, notes: normalise(spokenText([slide])) })));
     expect(normalise(domNotes.map(({ notes }) => notes).join(' '))).toBe(normalise(spokenText(slides)));
+  });
+
+  it('has the inlined face ready when reveal.js first lays out the slides, and loads it once', async () => {
+    const context = await session.newContext({ viewport: PROJECTOR });
+    // Notes the face's state when reveal.js marks the page as its viewport, just before its first layout.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement.classList.contains('reveal-full-page')) return;
+        observer.disconnect();
+        Object.assign(window, { faceAtFirstLayout: [...document.fonts].map((face) => face.status).join() });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    const page = await context.newPage();
+    await openDeck(page);
+    const fonts = await page.evaluate(() => ({
+      atFirstLayout: (window as unknown as { faceAtFirstLayout?: string }).faceAtFirstLayout,
+      faces: [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`),
+      headline: getComputedStyle(document.querySelector('.reveal .slides h1, .reveal .slides h2') ?? document.body)
+        .fontFamily,
+    }));
+    await context.close();
+    expect(fonts.atFirstLayout).toBe('loaded');
+    // The stylesheet's rule gives way to the face made from its bytes, so the face is not loaded a second time.
+    expect(fonts.faces).toEqual(['Source Serif 4 400 loaded']);
+    expect(fonts.headline).toContain('Source Serif 4');
   });
 });
