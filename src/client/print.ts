@@ -36,14 +36,11 @@ function text(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** What a slide's bookmark says: its headline; a recommendation's number before it. */
+/** What a slide's bookmark says (the view model's title, in `data-bookmark`) and where it stands in the outline. */
 function bookmarkOf(slide: HTMLElement): { text: string; level: number } {
-  const headline = text(slide.querySelector('h1, h2'));
-  const recommendation = /-(\d+)$/.exec(slide.id);
-  if (slide.dataset['series'] !== undefined && recommendation) {
-    return { text: `${recommendation[1] ?? ''}. ${headline}`, level: LEVEL.recommendation };
-  }
-  return { text: headline, level: slide.classList.contains('slide-title') ? LEVEL.top : LEVEL.slide };
+  const title = slide.dataset['bookmark'] ?? '';
+  if (slide.dataset['series'] !== undefined) return { text: title, level: LEVEL.recommendation };
+  return { text: title, level: slide.classList.contains('slide-title') ? LEVEL.top : LEVEL.slide };
 }
 
 /**

@@ -2,7 +2,7 @@ import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './
 import { formatDate } from './dates.ts';
 import { escapeHtml, renderParagraphs } from './html.ts';
 import { iconSvg } from './icons.ts';
-import { recommendationHeadline } from './screen.ts';
+import { bookmarkTitle, recommendationHeadline } from './screen.ts';
 import {
   RECOMMENDATION_NUMBERS,
   type Milestone,
@@ -119,7 +119,7 @@ export function renderSlide(slide: DeckSlide): string {
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
-    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}>` +
+    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(bookmarkTitle(slide))}">` +
     `<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'

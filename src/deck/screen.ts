@@ -33,6 +33,12 @@ export function slideHeadline(slide: DeckSlide): string {
   }
 }
 
+/** A slide's name in the PDFs' bookmarks and the handout: its headline; a recommendation's after its number. */
+export function bookmarkTitle(slide: DeckSlide): string {
+  const headline = slideHeadline(slide);
+  return slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline;
+}
+
 function viewText(view: SlideView): ScreenText[] {
   switch (view.kind) {
     case 'title': {

@@ -3,7 +3,7 @@ import { formatDate } from '../deck/dates.ts';
 import { renderHandout } from '../deck/handout.ts';
 import { renderParagraphs } from '../deck/html.ts';
 import { renderSlide } from '../deck/render.ts';
-import { slideHeadline } from '../deck/screen.ts';
+import { bookmarkTitle } from '../deck/screen.ts';
 import type { Speech } from '../deck/types.ts';
 
 /**
@@ -18,10 +18,7 @@ export function composeHandout(speech: Speech, options: DeckOptions = {}): strin
     slides: deckSlides(speech, options).map((slide) => ({
       id: slide.id,
       number: slide.number,
-      headline:
-        slide.view.kind === 'recommendation'
-          ? `${slide.view.recommendation.number}. ${slideHeadline(slide)}`
-          : slideHeadline(slide),
+      headline: bookmarkTitle(slide),
       opensSection: slide.section?.opens ? slide.section.heading : undefined,
       nested: slide.view.kind === 'recommendation',
       // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { recommendationId } from '../../../src/deck/deck.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
+import { bookmarkTitle } from '../../../src/deck/screen.ts';
+import { escapeHtml } from '../../../src/deck/html.ts';
 import { RECOMMENDATION_NUMBERS, SERIES } from '../../../src/deck/types.ts';
 import { readSource } from '../../source.ts';
 
@@ -19,6 +21,12 @@ describe('the rendered deck', () => {
     expect(new Set(sections.map((section) => section.id)).size).toBe(sections.length);
     expect(sections.length).toBeGreaterThanOrEqual(20);
     expect(sections.length).toBeLessThanOrEqual(26);
+  });
+
+  it("names each slide for the PDF's bookmarks, from the view model", () => {
+    deck.slides.forEach((slide, index) => {
+      expect(sections[index]?.tag, slide.id).toContain(`data-bookmark="${escapeHtml(bookmarkTitle(slide))}"`);
+    });
   });
 
   it('opens with the title block, shown on the first slide', () => {

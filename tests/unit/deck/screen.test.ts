@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deckSlides } from '../../../src/deck/deck.ts';
-import { SCREEN_WORD_BUDGET, screenText, screenWordLimit, slideHeadline } from '../../../src/deck/screen.ts';
+import {
+  bookmarkTitle,
+  SCREEN_WORD_BUDGET,
+  screenText,
+  screenWordLimit,
+  slideHeadline,
+} from '../../../src/deck/screen.ts';
 import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 const slides = deckSlides(SMALL_SPEECH);
@@ -61,6 +67,13 @@ describe('slideHeadline', () => {
     const salutation = slides[1];
     if (salutation === undefined) throw new Error('No salutation slide.');
     expect(slideHeadline(salutation)).toBe(SMALL_SPEECH.salutation.closing);
+  });
+});
+
+describe('bookmarkTitle', () => {
+  it('names a slide by its headline, and a recommendation by its number and headline', () => {
+    expect(bookmarkTitle(slide('second'))).toBe('The second slide');
+    expect(bookmarkTitle(slide('diet-2'))).toBe('2. Recommendation 2 to diet');
   });
 });
 
