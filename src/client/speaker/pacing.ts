@@ -1,8 +1,5 @@
 /** The plan of the talk and how the speaker stands against it: pure functions of seconds and words. */
 
-/** The speaking rate the plan assumes, in words a minute (the build's default). */
-export const PLANNED_WORDS_PER_MINUTE = 130;
-
 /** One slide of the plan, as the script's passages carry it. */
 export interface PlannedSlide {
   readonly id: string;
@@ -23,6 +20,16 @@ export function plannedStart(plan: Plan, index: number): number {
 
 function plannedTotal(plan: Plan): number {
   return plannedStart(plan, plan.length);
+}
+
+/**
+ * The speaking rate the plan assumes, in words a minute: read from the plan itself, so that it is the rate the build
+ * was given (`wordsPerMinute`, 130 by default) or, once rehearsed times are the plan, the speaker's own.
+ */
+export function plannedWordsPerMinute(plan: Plan): number {
+  const seconds = plannedTotal(plan);
+  const words = plan.reduce((sum, slide) => sum + slide.words, 0);
+  return seconds > 0 ? Math.round((words * 60) / seconds) : 0;
 }
 
 /** Where the talk stands: which slide, since when, and how long it has run, in seconds of talk time. */

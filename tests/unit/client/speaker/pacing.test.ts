@@ -3,6 +3,7 @@ import {
   describeSchedule,
   formatDuration,
   plannedLength,
+  plannedWordsPerMinute,
   plannedStart,
   secondsBehind,
   slideSecondsLeft,
@@ -20,6 +21,13 @@ const plan: Plan = [
 ];
 
 describe('pacing', () => {
+  it("reads the plan's speaking rate from its words and seconds, rehearsed times included", () => {
+    // 195 words in 90 s.
+    expect(plannedWordsPerMinute(plan)).toBe(130);
+    expect(plannedWordsPerMinute(withRehearsedTimes(plan, { c: 85 }))).toBe(87);
+    expect(plannedWordsPerMinute([])).toBe(0);
+  });
+
   it('sums the plan before a slide and from where the talk started', () => {
     expect(plannedStart(plan, 0)).toBe(0);
     expect(plannedStart(plan, 3)).toBe(50);
