@@ -6,6 +6,7 @@ const BUILD_SOURCES: readonly string[] = [
   'slides',
   'src/deck',
   'src/client',
+  'src/node',
   'index.html',
   'read.html',
   'handout.html',
