@@ -1,5 +1,6 @@
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildMarker } from './src/node/build-marker-plugin.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
@@ -14,6 +15,8 @@ const pagePlugins = (): PluginOption[] => [
   speechDeck({ outline: 'slides/speech.ts' }),
   viteSingleFile({ removeViteModuleLoader: true }),
   contentSecurityPolicyPlugin(),
+  // Marks the folder as a build of ours, listing its files: `npm run pdf -- --dist` replaces nothing else.
+  buildMarker(),
 ];
 
 export default defineConfig({

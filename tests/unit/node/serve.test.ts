@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckSlides } from '../../../src/deck/deck.ts';
+import { BUILD_MARKER, markedFiles } from '../../../src/node/build-marker-plugin.ts';
+import { OutDirError } from '../../../src/node/out-dir.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
 /** The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. */
@@ -46,6 +48,7 @@ describe('the production build', () => {
 
   it('is one self-contained file: scripts, styles and fonts inlined, nothing else to load', () => {
     expect(readdirSync(outDir).sort()).toEqual([
+      BUILD_MARKER,
       'handout.html',
       'index.html',
       'read.html',
@@ -69,7 +72,7 @@ describe('the production build', () => {
   });
 
   it('asks nothing of any other host', () => {
-    for (const page of readdirSync(outDir)) {
+    for (const page of readdirSync(outDir).filter((name) => name !== BUILD_MARKER)) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
       for (const url of urlsIn(text)) expect(url, page).not.toMatch(/^(?:[a-z]+:)?\/\//i);
       expect(text).not.toMatch(/@import\s+["']?(?:url\()?["']?(?:https?:)?\/\//);
@@ -79,5 +82,38 @@ describe('the production build', () => {
   it(`keeps the whole first load within ${FIRST_LOAD_BUDGET / 1024} KB gzipped`, () => {
     // The page is the whole first load; text is counted as a server would send it, gzipped.
     expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+});
+
+describe('building into a folder of the user', () => {
+  it('marks the build with the list of every file it wrote, and builds into it again', async () => {
+    expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual([
+      'handout.html',
+      'index.html',
+      'read.html',
+      'statement-2022-05-19.html',
+    ]);
+    await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
+  }, 60_000);
+
+  it('refuses a build with a user file inside, and a folder of user files beside a build, deleting nothing', async () => {
+    const mine = path.join(outDir, 'my-notes.txt');
+    writeFileSync(mine, 'mine');
+    await expect(buildDeck(outDir, ROOT)).rejects.toThrow(/holds my-notes\.txt, not made by this project's build/);
+    expect(readFileSync(mine, 'utf8')).toBe('mine');
+    rmSync(mine);
+
+    const parent = path.dirname(outDir);
+    const beside = mkdtempSync(path.join(parent, 'user-files-'));
+    mkdirSync(path.join(beside, 'letters'));
+    writeFileSync(path.join(beside, 'letters', 'a.txt'), 'a letter');
+    await expect(buildDeck(beside, ROOT)).rejects.toThrow(OutDirError);
+    expect(readFileSync(path.join(beside, 'letters', 'a.txt'), 'utf8')).toBe('a letter');
+    rmSync(beside, { recursive: true });
+  });
+
+  it('never builds into the project folder', async () => {
+    await expect(buildDeck('.', ROOT)).rejects.toThrow(/is the project's folder or holds it/);
+    expect(existsSync(path.join(ROOT, 'package.json'))).toBe(true);
   });
 });
