@@ -2,16 +2,18 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { speech } from '../slides/speech.ts';
+import { deckModel } from '../src/deck/deck.ts';
 import { BrowserNotFoundError, launchBrowser } from '../src/node/chromium.ts';
 import { exportPdf, PDF_KINDS, type PdfKind } from '../src/node/pdf.ts';
 import { PAPERS, type Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';
+import { loadOutline } from '../src/node/outline.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NAME = 'statement-2022-05-19';
+const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
+const NAME = model.outputName;
 
 const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
 beside the words spoken over it). Both are tagged, with bookmarks and document information.
@@ -80,7 +82,7 @@ async function print(
   const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
   console.error(`pdf: printing ${what}…`);
   const started = performance.now();
-  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(speech, kind) });
+  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(model, kind) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${path.relative(process.cwd(), done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
 }

@@ -1,17 +1,15 @@
-import { deckSlides, type DeckSlide } from './deck.ts';
+import type { DeckModel, DeckSlide } from './deck.ts';
 import { escapeHtml, renderParagraphs } from './html.ts';
-import { formatDate } from './dates.ts';
-import type { Speech } from './types.ts';
+import type { TitleLines } from './title.ts';
 
-function renderTitleBlock(speech: Speech): string {
-  const block = speech.titleBlock;
+function renderTitleBlock(lines: TitleLines): string {
   return [
     '<header class="reading-header">',
-    `<p class="reading-kind">${escapeHtml(block.kind)} of</p>`,
-    `<h1>${escapeHtml(block.speaker)}</h1>`,
-    `<p class="reading-role">${escapeHtml(block.speakerRole)}</p>`,
-    `<p>to ${escapeHtml(block.audience)}</p>`,
-    `<p class="reading-venue">${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
+    `<p class="reading-kind">${escapeHtml(lines.kind)}</p>`,
+    `<h1>${escapeHtml(lines.speaker)}</h1>`,
+    `<p class="reading-role">${escapeHtml(lines.role)}</p>`,
+    `<p>${escapeHtml(lines.audience)}</p>`,
+    `<p class="reading-venue">${escapeHtml(lines.venue)}, <time datetime="${escapeHtml(lines.isoDate)}">${escapeHtml(lines.date)}</time></p>`,
     '<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>',
     '</header>',
   ].join('');
@@ -41,10 +39,9 @@ function renderContents(slides: readonly DeckSlide[]): string {
  * The speech as a document, for readers on a laptop or phone and as a printed handout: the title block, the sections,
  * then every spoken paragraph under its section heading, each passage linked to its slide.
  */
-export function renderReading(speech: Speech): string {
-  const slides = deckSlides(speech);
-  const parts: string[] = [renderTitleBlock(speech), renderContents(slides), '<div class="reading-body">'];
-  for (const slide of slides) {
+export function renderReading(model: DeckModel): string {
+  const parts: string[] = [renderTitleBlock(model.title), renderContents(model.slides), '<div class="reading-body">'];
+  for (const slide of model.slides) {
     if (slide.notes.length === 0) continue;
     if (slide.section?.opens) {
       parts.push(`<h2 id="${escapeHtml(sectionAnchor(slide))}">${escapeHtml(slide.section.heading)}</h2>`);

@@ -1,22 +1,10 @@
-import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './deck.ts';
-import { formatDate } from './dates.ts';
+import type { DeckModel, DeckSlide, SlideView } from './deck.ts';
 import { escapeHtml, renderParagraphs } from './html.ts';
 import { iconSvg } from './icons.ts';
-import { bookmarkTitle, recommendationHeadline } from './screen.ts';
-import {
-  RECOMMENDATION_NUMBERS,
-  type Milestone,
-  type Point,
-  type Recommendation,
-  type Speech,
-  type TitleBlock,
-} from './types.ts';
+import { RECOMMENDATION_NUMBERS, type Milestone, type Point, type Recommendation } from './types.ts';
+import { recommendationHeadline } from './views.ts';
 
 const SERIES_LENGTH = RECOMMENDATION_NUMBERS.length;
-
-export function deckTitle(titleBlock: TitleBlock): string {
-  return `${titleBlock.kind} of ${titleBlock.speaker}, ${titleBlock.speakerRole}, to ${titleBlock.audience}, ${formatDate(titleBlock.date)}`;
-}
 
 function renderNotes(slide: DeckSlide): string {
   return slide.notes.length === 0 ? '' : `<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
@@ -80,12 +68,12 @@ function renderRecommendationMark(recommendation: Recommendation): string {
 function renderView(view: SlideView): string {
   switch (view.kind) {
     case 'title': {
-      const block = view.titleBlock;
+      const { lines } = view;
       return [
-        `<h1><span class="title-kind">${escapeHtml(block.kind)} of</span> <span class="title-speaker">${escapeHtml(block.speaker)}</span></h1>`,
-        `<p class="title-role">${escapeHtml(block.speakerRole)}</p>`,
-        `<p class="title-audience">to ${escapeHtml(block.audience)}</p>`,
-        `<p class="title-venue"><span>${escapeHtml(block.venue)}</span> <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
+        `<h1><span class="title-kind">${escapeHtml(lines.kind)}</span> <span class="title-speaker">${escapeHtml(lines.speaker)}</span></h1>`,
+        `<p class="title-role">${escapeHtml(lines.role)}</p>`,
+        `<p class="title-audience">${escapeHtml(lines.audience)}</p>`,
+        `<p class="title-venue"><span>${escapeHtml(lines.venue)}</span> <time datetime="${escapeHtml(lines.isoDate)}">${escapeHtml(lines.date)}</time></p>`,
       ].join('');
     }
     case 'salutation': {
@@ -119,27 +107,14 @@ export function renderSlide(slide: DeckSlide): string {
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
-    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(bookmarkTitle(slide))}">` +
+    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(slide.bookmark.title)}">` +
     `<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'
   );
 }
 
-export interface RenderedDeck {
-  readonly title: string;
-  readonly slides: readonly DeckSlide[];
-  /** The `<section>` elements that go inside reveal.js's `.slides`. */
-  readonly html: string;
-  readonly totalSeconds: number;
-}
-
-export function renderDeck(speech: Speech, options: DeckOptions = {}): RenderedDeck {
-  const slides = deckSlides(speech, options);
-  return {
-    title: deckTitle(speech.titleBlock),
-    slides,
-    html: slides.map(renderSlide).join('\n'),
-    totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
-  };
+/** The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`. */
+export function renderDeck(model: DeckModel): string {
+  return model.slides.map(renderSlide).join('\n');
 }

@@ -1,7 +1,5 @@
-import type { DeckSlide } from './deck.ts';
-import { formatDate } from './dates.ts';
+import type { DeckModel, DeckSlide } from './deck.ts';
 import { escapeHtml, renderParagraphs } from './html.ts';
-import { slideHeadline } from './screen.ts';
 
 /** Where the speaker view finds the script in the page: a `<template>` with this id. */
 export const SCRIPT_TEMPLATE_ID = 'speaker-script';
@@ -11,7 +9,7 @@ function renderCue(slide: DeckSlide): string {
   return (
     '<p class="script-cue">' +
     `<span class="script-cue-mark">▶ ${slide.number} · </span>` +
-    `<span class="script-cue-headline">${escapeHtml(slideHeadline(slide))}</span>` +
+    `<span class="script-cue-headline">${escapeHtml(slide.headline)}</span>` +
     `<span class="script-cue-plan">${slide.timing} s · ${words}</span></p>`
   );
 }
@@ -19,14 +17,14 @@ function renderCue(slide: DeckSlide): string {
 function renderBody(slide: DeckSlide): string {
   const { view } = slide;
   if (view.kind === 'title') {
-    const block = view.titleBlock;
+    const { lines } = view;
     return [
       '<header class="script-title-block">',
-      `<p>${escapeHtml(block.kind)} of</p>`,
-      `<h1>${escapeHtml(block.speaker)}</h1>`,
-      `<p>${escapeHtml(block.speakerRole)}</p>`,
-      `<p>to ${escapeHtml(block.audience)}</p>`,
-      `<p>${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
+      `<p>${escapeHtml(lines.kind)}</p>`,
+      `<h1>${escapeHtml(lines.speaker)}</h1>`,
+      `<p>${escapeHtml(lines.role)}</p>`,
+      `<p>${escapeHtml(lines.audience)}</p>`,
+      `<p>${escapeHtml(lines.venue)}, <time datetime="${escapeHtml(lines.isoDate)}">${escapeHtml(lines.date)}</time></p>`,
       '</header>',
     ].join('');
   }
@@ -41,8 +39,8 @@ function renderBody(slide: DeckSlide): string {
  * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
  * the plan from the passages' data attributes.
  */
-export function renderScript(slides: readonly DeckSlide[]): string {
-  const passages = slides.map(
+export function renderScript(model: DeckModel): string {
+  const passages = model.slides.map(
     (slide) =>
       `<div class="script-passage" data-slide="${escapeHtml(slide.id)}" data-number="${slide.number}" ` +
       `data-seconds="${slide.timing}" data-words="${slide.spokenWords}">` +
@@ -54,6 +52,6 @@ export function renderScript(slides: readonly DeckSlide[]): string {
 }
 
 /** The script inside the `<template>` the speaker view clones: inert, invisible and unread until it is used. */
-export function renderScriptTemplate(slides: readonly DeckSlide[]): string {
-  return `<template id="${SCRIPT_TEMPLATE_ID}">${renderScript(slides)}</template>`;
+export function renderScriptTemplate(model: DeckModel): string {
+  return `<template id="${SCRIPT_TEMPLATE_ID}">${renderScript(model)}</template>`;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { recommendationId } from '../../../src/deck/deck.ts';
+import { deckModel, recommendationId } from '../../../src/deck/deck.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
-import { bookmarkTitle } from '../../../src/deck/screen.ts';
 import { escapeHtml } from '../../../src/deck/html.ts';
 import { RECOMMENDATION_NUMBERS, SERIES } from '../../../src/deck/types.ts';
 import { readSource } from '../../source.ts';
 
-const deck = renderDeck(speech);
+const model = deckModel(speech);
+const deck = { slides: model.slides, html: renderDeck(model) };
 const sections = [...deck.html.matchAll(/(<section id="([^"]+)"[^>]*>)([\s\S]*?)<\/section>/g)].map((match) => ({
   id: match[2] ?? '',
   tag: match[1] ?? '',
@@ -25,7 +25,7 @@ describe('the rendered deck', () => {
 
   it("names each slide for the PDF's bookmarks, from the view model", () => {
     deck.slides.forEach((slide, index) => {
-      expect(sections[index]?.tag, slide.id).toContain(`data-bookmark="${escapeHtml(bookmarkTitle(slide))}"`);
+      expect(sections[index]?.tag, slide.id).toContain(`data-bookmark="${escapeHtml(slide.bookmark.title)}"`);
     });
   });
 
