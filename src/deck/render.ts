@@ -100,6 +100,18 @@ function renderView(view: SlideView): string {
   }
 }
 
+/**
+ * What the print view needs to bookmark the slide, decided by the model: its title and level, and its section (with
+ * the section's level on the slide that opens it). The browser copies these; it derives nothing.
+ */
+function bookmarkData(slide: DeckSlide): string {
+  const { bookmark, section } = slide;
+  const own = ` data-bookmark="${escapeHtml(bookmark.title)}" data-bookmark-level="${bookmark.level}"`;
+  if (!section) return own;
+  const opens = section.opens ? ` data-section-level="${section.bookmarkLevel}"` : '';
+  return `${own} data-section="${escapeHtml(section.heading)}"${opens}`;
+}
+
 /** One slide's `<section>`, its speaker notes inside. */
 export function renderSlide(slide: DeckSlide): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
@@ -107,7 +119,7 @@ export function renderSlide(slide: DeckSlide): string {
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
-    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(slide.bookmark.title)}">` +
+    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}${bookmarkData(slide)}>` +
     `<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view)}</div>` +
     renderNotes(slide) +
     '</section>'

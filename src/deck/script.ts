@@ -4,13 +4,17 @@ import { escapeHtml, renderParagraphs } from './html.ts';
 /** Where the speaker view finds the script in the page: a `<template>` with this id. */
 export const SCRIPT_TEMPLATE_ID = 'speaker-script';
 
+/** A passage's plan as its cue shows it, "42 s · 91 words": here and in the speaker view, which rescales the seconds. */
+export function planText(seconds: number, words: number): string {
+  return `${seconds} s · ${words === 1 ? '1 word' : `${words} words`}`;
+}
+
 function renderCue(slide: DeckSlide): string {
-  const words = slide.spokenWords === 1 ? '1 word' : `${slide.spokenWords} words`;
   return (
     '<p class="script-cue">' +
     `<span class="script-cue-mark">▶ ${slide.number} · </span>` +
     `<span class="script-cue-headline">${escapeHtml(slide.headline)}</span>` +
-    `<span class="script-cue-plan">${slide.timing} s · ${words}</span></p>`
+    `<span class="script-cue-plan">${planText(slide.timing, slide.spokenWords)}</span></p>`
   );
 }
 
@@ -37,13 +41,13 @@ function renderBody(slide: DeckSlide): string {
  * The speaker's script: the whole speech as one text to read aloud, slide by slide. Each slide's passage carries a
  * cue where the slide begins (its number, its headline as the audience sees it, its planned seconds and spoken
  * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
- * the plan from the passages' data attributes.
+ * the plan and the headline from the passages' data attributes, not from their text.
  */
 export function renderScript(model: DeckModel): string {
   const passages = model.slides.map(
     (slide) =>
       `<div class="script-passage" data-slide="${escapeHtml(slide.id)}" data-number="${slide.number}" ` +
-      `data-seconds="${slide.timing}" data-words="${slide.spokenWords}">` +
+      `data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${escapeHtml(slide.headline)}">` +
       renderCue(slide) +
       renderBody(slide) +
       '</div>',

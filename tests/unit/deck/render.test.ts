@@ -29,6 +29,22 @@ describe('the rendered deck', () => {
     });
   });
 
+  it("writes each slide's bookmark level and section, and the section's level where it opens", () => {
+    const levels = deck.slides.map(
+      (slide) => /data-bookmark-level="(\d)"/.exec(sections[slide.number - 1]?.tag ?? '')?.[1],
+    );
+    // The title at the top, each slide under its section, each recommendation under the slide before its series.
+    expect(levels[0]).toBe('1');
+    deck.slides.forEach((slide, index) => {
+      const tag = sections[index]?.tag ?? '';
+      expect(levels[index], slide.id).toBe(slide.view.kind === 'recommendation' ? '3' : index === 0 ? '1' : '2');
+      const section = slide.section;
+      if (section === undefined) expect(tag, slide.id).not.toContain('data-section');
+      else expect(tag, slide.id).toContain(`data-section="${escapeHtml(section.heading)}"`);
+      expect(tag.includes('data-section-level="1"'), slide.id).toBe(section?.opens === true);
+    });
+  });
+
   it('opens with the title block, shown on the first slide', () => {
     const title = sections[0];
     const block = speech.titleBlock;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckModel } from '../../../src/deck/deck.ts';
-import { renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/deck/script.ts';
+import { escapeHtml } from '../../../src/deck/html.ts';
+import { planText, renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/deck/script.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
 const model = deckModel(speech);
@@ -24,7 +25,7 @@ describe("the speaker's script", () => {
       const slide = slides[index];
       if (slide === undefined) throw new Error(`no slide ${index + 1}`);
       expect(match[1]).toBe(
-        `data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}"`,
+        `data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${escapeHtml(slide.headline)}"`,
       );
     });
   });
@@ -70,5 +71,13 @@ describe("the speaker's script", () => {
 
   it('wraps the script in an inert template the speaker view finds by id', () => {
     expect(renderScriptTemplate(model)).toBe(`<template id="${SCRIPT_TEMPLATE_ID}">${html}</template>`);
+  });
+});
+
+describe('planText', () => {
+  it('says the seconds and the words, a single word without a plural', () => {
+    expect(planText(42, 91)).toBe('42 s · 91 words');
+    expect(planText(0, 1)).toBe('0 s · 1 word');
+    expect(planText(0, 0)).toBe('0 s · 0 words');
   });
 });
