@@ -18,7 +18,7 @@ export function composeHandout(model: DeckModel): string {
       opensSection: slide.section?.opens ? slide.section.heading : undefined,
       nested: slide.view.kind === 'recommendation',
       // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.
-      slideHtml: renderSlide(slide).replace(/<h([1-6])\b/g, '<h$1 role="none"'),
+      slideHtml: renderSlide(slide, 'none'),
       notesHtml: renderParagraphs(slide.notes),
     })),
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { deckModel, type DeckOptions } from '../deck/deck.ts';
 import { composeHandout } from '../deck/handout-page.ts';
-import { escapeHtml } from '../deck/html.ts';
+import { html as markup } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import type { Speech } from '../deck/types.ts';
@@ -57,7 +57,8 @@ export function injectDeck(html: string, options: InjectOptions): string {
     );
   }
   const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
-  const head = `<title>${escapeHtml(model.title.document)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref(accent))}" type="image/svg+xml" />`;
+  const head =
+    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => renderDeck(model))
@@ -76,7 +77,7 @@ class PlainError extends Error {
 /** Under `vite dev`, a page that lists what is wrong, in place of the deck; it reloads once the outline is saved. */
 function problemPage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
+  return markup`<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${text}</pre></body></html>`.toString();
 }
 
 type Loaded =

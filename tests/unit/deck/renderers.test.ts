@@ -25,6 +25,13 @@ describe('the renderers', () => {
     expect(source).not.toMatch(/\b(deckModel|deckSlides)\b/);
   });
 
+  it.for([...RENDERERS, 'src/node/vite-plugin.ts', 'src/node/pdf/handout.ts'])(
+    '%s writes HTML through the escaping template, never by hand with escapeHtml',
+    (file) => {
+      expect(readFileSync(path.join(ROOT, file), 'utf8')).not.toMatch(/\bescapeHtml\(/);
+    },
+  );
+
   it.for(['index.html', 'read.html', 'handout.html'])('%s builds the model once', (page) => {
     vi.mocked(deck.deckModel).mockClear();
     vi.mocked(deck.deckSlides).mockClear();
