@@ -2,14 +2,15 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { speech } from '../slides/speech.ts';
+import { deckModel, type DeckModel } from '../src/deck/deck.ts';
 import { OutlineError } from '../src/deck/validate.ts';
 import { BrowserNotFoundError, chromiumPath, launchBrowser, NotChromiumError } from '../src/node/chromium.ts';
 import { checkOutDir, OutDirError, shownPath } from '../src/node/out-dir.ts';
 import { exportPdf, type PdfKind } from '../src/node/pdf.ts';
 import type { Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';
-import { HELP, PDF_NAME, pdfOptions, UsageError } from '../src/node/pdf/options.ts';
+import { HELP, pdfOptions, UsageError } from '../src/node/pdf/options.ts';
+import { loadOutline } from '../src/node/outline.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     await buildDeck(dist, root);
   }
   // Our own signal handlers, not Playwright's: they exit only once the browser is closed.
+  const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
   const launched = await launchBrowser({
     executablePath,
     handleSIGINT: false,
@@ -71,18 +73,25 @@ async function main(): Promise<void> {
   try {
     // The build works from a folder, so the browser reads it straight from disk: no server.
     const base = pathToFileURL(dist + path.sep).href;
-    for (const kind of kinds) await print(launched, base, kind, out, paper);
+    for (const kind of kinds) await print(launched, base, { model, kind, out, paper });
   } finally {
     await launched.close();
   }
 }
 
-async function print(browser: Browser, base: string, kind: PdfKind, out: string, paper: Paper): Promise<void> {
-  const file = path.join(out, `${PDF_NAME}-${kind}.pdf`);
+interface PrintJob {
+  readonly model: DeckModel;
+  readonly kind: PdfKind;
+  readonly out: string;
+  readonly paper: Paper;
+}
+
+async function print(browser: Browser, base: string, { model, kind, out, paper }: PrintJob): Promise<void> {
+  const file = path.join(out, `${model.outputName}-${kind}.pdf`);
   const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
   console.error(`pdf: printing ${what}…`);
   const started = performance.now();
-  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(speech, kind) });
+  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(model, kind) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${shownPath(done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
 }

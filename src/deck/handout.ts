@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 
 /** One slide of the handout, its parts already rendered by the slide and notes renderers. */
 export interface HandoutSlide {
@@ -11,9 +11,9 @@ export interface HandoutSlide {
   /** The section the slide opens, if it opens one. */
   readonly opensSection?: string | undefined;
   /** The slide's `<section>`, as the deck shows it. */
-  readonly slideHtml: string;
-  /** The words spoken over it, as `<p>`s. */
-  readonly notesHtml: string;
+  readonly slideHtml: SafeHtml;
+  /** The words spoken over it, as `<p>`s; empty markup when nothing is spoken. */
+  readonly notesHtml: SafeHtml;
 }
 
 export interface Handout {
@@ -24,20 +24,22 @@ export interface Handout {
   readonly slides: readonly HandoutSlide[];
 }
 
-function renderHandoutSlide(slide: HandoutSlide): string {
+function renderHandoutSlide(slide: HandoutSlide): SafeHtml {
   const label = `Slide ${slide.number}: ${slide.headline}`;
-  const notes =
-    slide.notesHtml === '' ? '<p class="handout-silent">Nothing is spoken over this slide.</p>' : slide.notesHtml;
-  const level = slide.nested ? 4 : 3;
-  return [
-    `<article class="handout-slide" id="handout-${escapeHtml(slide.id)}" aria-labelledby="handout-${escapeHtml(slide.id)}-heading">`,
-    `<h${level} id="handout-${escapeHtml(slide.id)}-heading" class="handout-heading">${escapeHtml(slide.headline)}</h${level}>`,
-    `<p class="handout-number">Slide ${slide.number}</p>`,
-    // The slide as the audience sees it, drawn from its own markup and styles: one image to a screen reader.
-    `<figure class="handout-figure" role="img" aria-label="${escapeHtml(label)}"><div class="handout-thumb"><div class="reveal"><div class="slides">${slide.slideHtml}</div></div></div></figure>`,
-    `<div class="handout-notes" data-slide="${slide.number}">${notes}</div>`,
-    '</article>',
-  ].join('');
+  const silent = html`<p class="handout-silent">Nothing is spoken over this slide.</p>`;
+  const notes = slide.notesHtml.toString() === '' ? silent : slide.notesHtml;
+  const attributes = html` id="handout-${slide.id}-heading" class="handout-heading"`;
+  const heading = slide.nested
+    ? html`<h4${attributes}>${slide.headline}</h4>`
+    : html`<h3${attributes}>${slide.headline}</h3>`;
+  // The slide as the audience sees it, drawn from its own markup and styles: one image to a screen reader.
+  const figure = html`<figure class="handout-figure" role="img" aria-label="${label}"><div class="handout-thumb"><div class="reveal"><div class="slides">${slide.slideHtml}</div></div></div></figure>`;
+  return html`<article class="handout-slide" id="handout-${slide.id}" aria-labelledby="handout-${slide.id}-heading">${[
+    heading,
+    html`<p class="handout-number">Slide ${slide.number}</p>`,
+    figure,
+    html`<div class="handout-notes" data-slide="${slide.number}">${notes}</div>`,
+  ]}</article>`;
 }
 
 /**
@@ -45,17 +47,10 @@ function renderHandoutSlide(slide: HandoutSlide): string {
  * under its section; headings for the PDF's bookmarks (the title, each section, each slide).
  */
 export function renderHandout(handout: Handout): string {
-  const parts = [
-    '<header class="handout-cover">',
-    `<h1>${escapeHtml(handout.title)}</h1>`,
-    `<p class="handout-byline">${escapeHtml(handout.byline)}</p>`,
-    '</header>',
-  ];
-  for (const slide of handout.slides) {
-    if (slide.opensSection !== undefined) {
-      parts.push(`<h2 class="handout-section">${escapeHtml(slide.opensSection)}</h2>`);
-    }
-    parts.push(renderHandoutSlide(slide));
-  }
-  return parts.join('');
+  const cover = html`<header class="handout-cover"><h1>${handout.title}</h1><p class="handout-byline">${handout.byline}</p></header>`;
+  const slides = handout.slides.map((slide) => [
+    slide.opensSection !== undefined && html`<h2 class="handout-section">${slide.opensSection}</h2>`,
+    renderHandoutSlide(slide),
+  ]);
+  return html`${cover}${slides}`.toString();
 }

@@ -1,56 +1,46 @@
-import { deckSlides, type DeckSlide } from './deck.ts';
-import { escapeHtml, renderParagraphs } from './html.ts';
-import { formatDate } from './dates.ts';
-import type { Speech } from './types.ts';
+import type { DeckModel, DeckSlide } from './deck.ts';
+import { html, renderParagraphs, type SafeHtml } from './html.ts';
+import type { TitleLines } from './title.ts';
 
-function renderTitleBlock(speech: Speech): string {
-  const block = speech.titleBlock;
-  return [
-    '<header class="reading-header">',
-    `<p class="reading-kind">${escapeHtml(block.kind)} of</p>`,
-    `<h1>${escapeHtml(block.speaker)}</h1>`,
-    `<p class="reading-role">${escapeHtml(block.speakerRole)}</p>`,
-    `<p>to ${escapeHtml(block.audience)}</p>`,
-    `<p class="reading-venue">${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
-    '<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>',
-    '</header>',
-  ].join('');
+function renderTitleBlock(lines: TitleLines): SafeHtml {
+  return html`<header class="reading-header">${[
+    html`<p class="reading-kind">${lines.kind}</p>`,
+    html`<h1>${lines.speaker}</h1>`,
+    html`<p class="reading-role">${lines.role}</p>`,
+    html`<p>${lines.audience}</p>`,
+    html`<p class="reading-venue">${lines.venue}, <time datetime="${lines.isoDate}">${lines.date}</time></p>`,
+    html`<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>`,
+  ]}</header>`;
 }
 
-function renderPassage(slide: DeckSlide): string {
-  const link = `<a class="reading-slide-link" href="./index.html#/${escapeHtml(slide.id)}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
+function renderPassage(slide: DeckSlide): SafeHtml {
+  const link = html`<a class="reading-slide-link" href="./index.html#/${slide.id}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
   const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
-  return `<div class="reading-passage${kind}" id="read-${escapeHtml(slide.id)}">${link}${renderParagraphs(slide.notes)}</div>`;
+  return html`<div class="reading-passage${kind}" id="read-${slide.id}">${link}${renderParagraphs(slide.notes)}</div>`;
 }
 
 function sectionAnchor(slide: DeckSlide): string {
   return `read-section-${slide.id}`;
 }
 
-function renderContents(slides: readonly DeckSlide[]): string {
+function renderContents(slides: readonly DeckSlide[]): SafeHtml {
   const items = slides
     .filter((slide) => slide.section?.opens)
-    .map(
-      (slide) =>
-        `<li><a href="#${escapeHtml(sectionAnchor(slide))}">${escapeHtml(slide.section?.heading ?? '')}</a></li>`,
-    );
-  return `<nav class="reading-contents" aria-label="Sections"><ol>${items.join('')}</ol></nav>`;
+    .map((slide) => html`<li><a href="#${sectionAnchor(slide)}">${slide.section?.heading ?? ''}</a></li>`);
+  return html`<nav class="reading-contents" aria-label="Sections"><ol>${items}</ol></nav>`;
 }
 
 /**
  * The speech as a document, for readers on a laptop or phone and as a printed handout: the title block, the sections,
  * then every spoken paragraph under its section heading, each passage linked to its slide.
  */
-export function renderReading(speech: Speech): string {
-  const slides = deckSlides(speech);
-  const parts: string[] = [renderTitleBlock(speech), renderContents(slides), '<div class="reading-body">'];
-  for (const slide of slides) {
-    if (slide.notes.length === 0) continue;
-    if (slide.section?.opens) {
-      parts.push(`<h2 id="${escapeHtml(sectionAnchor(slide))}">${escapeHtml(slide.section.heading)}</h2>`);
-    }
-    parts.push(renderPassage(slide));
-  }
-  parts.push('</div>');
-  return parts.join('');
+export function renderReading(model: DeckModel): string {
+  const passages = model.slides
+    .filter((slide) => slide.notes.length > 0)
+    .map((slide) => [
+      slide.section?.opens && html`<h2 id="${sectionAnchor(slide)}">${slide.section.heading}</h2>`,
+      renderPassage(slide),
+    ]);
+  const body = html`<div class="reading-body">${passages}</div>`;
+  return html`${renderTitleBlock(model.title)}${renderContents(model.slides)}${body}`.toString();
 }

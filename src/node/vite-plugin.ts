@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { DeckOptions } from '../deck/deck.ts';
-import { escapeHtml } from '../deck/html.ts';
+import { deckModel, type DeckOptions } from '../deck/deck.ts';
+import { composeHandout } from '../deck/handout-page.ts';
+import { html as markup } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import type { Speech } from '../deck/types.ts';
 import { renderScriptTemplate } from '../deck/script.ts';
 import { faviconHref, themeAccent } from './favicon.ts';
-import { composeHandout } from './handout-page.ts';
 import { loadOutline } from './outline.ts';
 
 /** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
@@ -47,7 +47,7 @@ export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
 /** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
 const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
-/** Fills a page's placeholders with the rendered outline. */
+/** Fills a page's placeholders with the rendered outline: the deck model is built once, and each renderer takes it. */
 export function injectDeck(html: string, options: InjectOptions): string {
   const { speech, accent, page = 'index.html' } = options;
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
@@ -56,14 +56,15 @@ export function injectDeck(html: string, options: InjectOptions): string {
       `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
     );
   }
-  const deck = renderDeck(speech, { wordsPerMinute: options.wordsPerMinute });
-  const head = `<title>${escapeHtml(deck.title)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref(accent))}" type="image/svg+xml" />`;
+  const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
+  const head =
+    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
-    .replace(SLIDES_MARKER, () => deck.html)
-    .replace(SCRIPT_MARKER, () => renderScriptTemplate(deck.slides))
-    .replace(READING_MARKER, () => renderReading(speech))
-    .replace(HANDOUT_MARKER, () => composeHandout(speech, { wordsPerMinute: options.wordsPerMinute }));
+    .replace(SLIDES_MARKER, () => renderDeck(model))
+    .replace(SCRIPT_MARKER, () => renderScriptTemplate(model))
+    .replace(READING_MARKER, () => renderReading(model))
+    .replace(HANDOUT_MARKER, () => composeHandout(model));
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
@@ -76,7 +77,7 @@ class PlainError extends Error {
 /** Under `vite dev`, a page that lists what is wrong, in place of the deck; it reloads once the outline is saved. */
 function problemPage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
+  return markup`<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${text}</pre></body></html>`.toString();
 }
 
 type Loaded =

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { escapeHtml } from '../../deck/html.ts';
+import { html } from '../../deck/html.ts';
 
 /** The handout's paper sizes. */
 export type Paper = 'a4' | 'letter';
@@ -12,10 +12,11 @@ const RUNNING_STYLE =
   'box-sizing:border-box;width:100%;padding:0 16mm;font:7.5pt Georgia,serif;color:#3a4760;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
 
 function header(title: string): string {
-  return `<div style="${RUNNING_STYLE}text-align:left;">${escapeHtml(title)}</div>`;
+  return html`<div style="${RUNNING_STYLE}text-align:left;">${title}</div>`.toString();
 }
 
-const FOOTER = `<div style="${RUNNING_STYLE}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+const FOOTER =
+  html`<div style="${RUNNING_STYLE}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`.toString();
 
 /**
  * The handout (handout.html): notes pages on A4 or Letter, tagged, with bookmarks from its headings, the title at

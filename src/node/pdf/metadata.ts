@@ -1,7 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { formatDate } from '../../deck/dates.ts';
-import { deckTitle } from '../../deck/render.ts';
-import type { Speech } from '../../deck/types.ts';
+import type { DeckModel } from '../../deck/deck.ts';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -13,14 +11,14 @@ export interface PdfMetadata {
   readonly language: string;
 }
 
-/** The PDF's document information, all from the outline. */
-export function pdfMetadata(speech: Speech, kind: 'slides' | 'handout'): PdfMetadata {
-  const block = speech.titleBlock;
+/** The PDF's document information, all from the deck model. */
+export function pdfMetadata(model: DeckModel, kind: 'slides' | 'handout'): PdfMetadata {
+  const { title } = model;
   return {
-    title: deckTitle(block),
-    author: block.speaker,
-    subject: `${kind === 'slides' ? 'Slides' : 'Handout'} of the ${block.kind.toLowerCase()} to ${block.audience}, ${block.venue}, ${formatDate(block.date)}`,
-    keywords: [block.venue, ...speech.sections.map((section) => section.heading)],
+    title: title.document,
+    author: title.speaker,
+    subject: `${kind === 'slides' ? 'Slides' : 'Handout'} of the ${title.kindName.toLowerCase()} ${title.occasion}`,
+    keywords: [title.venue, ...model.sections],
     language: 'en',
   };
 }

@@ -3,9 +3,6 @@ import { parseArgs } from 'node:util';
 import { PAPERS, type Paper } from './handout.ts';
 import { PDF_KINDS, type PdfKind } from '../pdf.ts';
 
-/** The base name of the PDFs: the speech's. */
-export const PDF_NAME = 'statement-2022-05-19';
-
 export const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
 beside the words spoken over it). Both are tagged, with bookmarks and document information.
 
@@ -18,7 +15,8 @@ Usage: npm run pdf [-- options]
                    be new, empty or a build of this project: a build replaces the folder's files.
   -h, --help       this text
 
-Writes ${PDF_NAME}-slides.pdf and ${PDF_NAME}-handout.pdf. A file is written whole or not at all.`;
+Writes NAME-slides.pdf and NAME-handout.pdf, NAME being the speech's (its kind and date, as the one-file deck). A
+file is written whole or not at all.`;
 
 /** A mistake on the command line, said in one line with what to do. */
 export class UsageError extends Error {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deckModel } from '../../../src/deck/deck.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
 import type { OutlineError } from '../../../src/deck/validate.ts';
 import { SMALL_SPEECH as speech } from '../../small-outline.ts';
@@ -27,8 +28,8 @@ describe('injectDeck', () => {
     const html = inject(indexHtml);
     expect(html).not.toContain(HEAD_MARKER);
     expect(html).not.toContain(SLIDES_MARKER);
-    expect(html).toContain(`<title>${renderDeck(speech).title}</title>`);
-    expect(html).toContain(renderDeck(speech).html);
+    expect(html).toContain(`<title>${deckModel(speech).title.document}</title>`);
+    expect(html).toContain(renderDeck(deckModel(speech)));
   });
 
   it("draws the favicon in the theme's accent colour", () => {

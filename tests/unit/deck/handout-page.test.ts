@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides } from '../../../src/deck/deck.ts';
+import { deckModel } from '../../../src/deck/deck.ts';
 import { escapeHtml } from '../../../src/deck/html.ts';
-import { composeHandout } from '../../../src/node/handout-page.ts';
+import { composeHandout } from '../../../src/deck/handout-page.ts';
 
-const html = composeHandout(speech);
-const slides = deckSlides(speech);
+const model = deckModel(speech);
+const html = composeHandout(model);
+const { slides } = model;
 
 describe('composeHandout', () => {
   it('holds every slide, drawn from its own markup, with its notes beside it, in order', () => {

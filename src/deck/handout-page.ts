@@ -1,0 +1,25 @@
+import type { DeckModel } from './deck.ts';
+import { renderHandout } from './handout.ts';
+import { renderParagraphs } from './html.ts';
+import { renderSlide } from './render.ts';
+
+/**
+ * The handout's body: composes the slide renderer and the notes renderer into the handout renderer, which never
+ * imports them itself.
+ */
+export function composeHandout(model: DeckModel): string {
+  return renderHandout({
+    title: model.title.heading,
+    byline: `${model.title.role}, ${model.title.occasion}`,
+    slides: model.slides.map((slide) => ({
+      id: slide.id,
+      number: slide.number,
+      headline: slide.bookmark.title,
+      opensSection: slide.section?.opens ? slide.section.heading : undefined,
+      nested: slide.view.kind === 'recommendation',
+      // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.
+      slideHtml: renderSlide(slide, 'none'),
+      notesHtml: renderParagraphs(slide.notes),
+    })),
+  });
+}
