@@ -5,6 +5,7 @@ import './theme/theme.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
@@ -40,7 +41,12 @@ async function startDeck(): Promise<void> {
     viewDistance: 1,
     // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
     plugins: [Search, Zoom, speakerPlugin],
+    // One way in: reveal.js's API by window message lets any page that opened or framed the deck steer it.
+    postMessage: false,
+    postMessageEvents: false,
   });
+  // reveal.js takes any option from the address (`?postMessage=true`) over ours; set them again before it listens.
+  deck.configure({ postMessage: false, postMessageEvents: false });
   // reveal.js lays out again on window load, for late fonts and images. Everything here is inlined, so load falls
   // between reveal.js's first layout and ready and repeats that layout (7-15 ms) for nothing; do it once, after ready.
   // eslint-disable-next-line @typescript-eslint/unbound-method -- the very function reveal.js added; it uses no `this`
@@ -67,5 +73,7 @@ function relayoutWhenLoaded(deck: RevealApi): void {
 }
 
 useInlinedFontsNow();
-// The same page is the speaker view when opened with ?speaker: the deck then stays asleep.
-void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
+// Framed by a stranger, the deck does not start; opened with ?speaker, the page is the speaker view and the deck
+// stays asleep.
+if (isFramedByStranger()) showFramedNotice();
+else void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
