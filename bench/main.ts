@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { deckModel } from '../src/deck/deck.ts';
 import { renderDeck } from '../src/deck/render.ts';
+import { DEFAULT_OUTLINE } from '../src/node/build-inputs.ts';
 import { loadOutline } from '../src/node/outline.ts';
 import { measure } from './measure.ts';
 import { formatReadmeBlock, formatReport, replaceReadmeBlock } from './report.ts';
@@ -17,7 +18,7 @@ if (!Number.isInteger(loads) || loads < 1)
   throw new Error(`--loads wants a whole number above 0, not "${values.loads}".`);
 
 // The outline as the build reads it: through the same loader as the Vite plugin.
-const speech = await loadOutline(path.join(root, 'slides/speech.ts'));
+const speech = await loadOutline(path.join(root, DEFAULT_OUTLINE));
 const model = deckModel(speech);
 const result = await measure({
   root,

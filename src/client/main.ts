@@ -5,6 +5,7 @@ import './theme/theme.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { SLIDE_SIZE } from '../deck/slide-size.ts';
 import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
@@ -24,8 +25,8 @@ async function startDeck(): Promise<void> {
 
   const ready = deck.initialize({
     // Slides are designed at the size of a 1080p projector, so sizes in the theme are the sizes on screen.
-    width: 1920,
-    height: 1080,
+    width: SLIDE_SIZE.width,
+    height: SLIDE_SIZE.height,
     // No margin: the theme pads each slide, and a 1080p screen shows the deck at scale 1.
     margin: 0,
     // Each slide's frame centres its own content, in the deck, the scroll view and print alike.

@@ -1,12 +1,16 @@
 import type { Plugin } from 'vite';
 import { withoutElements } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
+import type { SpeechDeckApi } from './vite-plugin.ts';
 
 export interface OneFileOptions {
   /** The self-contained page to copy. @default 'index.html' */
   readonly from?: string;
-  /** The copy's name: the speech's, so that a file on a USB stick or in an e-mail says what it is. */
-  readonly fileName: string;
+  /**
+   * The copy's name: the speech's, so that a file on a USB stick or in an e-mail says what it is.
+   * @default the outline's output name (its kind and date, `statement-2022-05-19.html`), from the speech-deck plugin
+   */
+  readonly fileName?: string;
 }
 
 /**
@@ -21,11 +25,18 @@ export function withoutFolderLinks(html: string): string {
  * Writes the deck once more as one file to carry alone: the deck is already self-contained, so the copy only loses
  * its links to the folder's other pages, which would lead nowhere.
  */
-export function oneFile(options: OneFileOptions): Plugin[] {
+export function oneFile(options: OneFileOptions = {}): Plugin[] {
   const from = options.from ?? 'index.html';
+  let deck: SpeechDeckApi | undefined;
   return postBundle('speech-deck:one-file', {
-    page(page, emit) {
-      if (page.fileName === from) emit(options.fileName, withoutFolderLinks(page.html));
+    configResolved(config) {
+      deck = config.plugins.find((plugin) => plugin.name === 'speech-deck')?.api as SpeechDeckApi | undefined;
+    },
+    async page(page, emit) {
+      if (page.fileName !== from) return undefined;
+      const fileName = options.fileName ?? (deck && `${await deck.outputName()}.html`);
+      if (fileName === undefined) throw new Error('oneFile() needs a fileName, or the speechDeck() plugin to name it.');
+      emit(fileName, withoutFolderLinks(page.html));
       return undefined;
     },
   });

@@ -1,4 +1,4 @@
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
 
 /** A built page, as the build's last step sees it. */
 interface BuiltPage {
@@ -13,7 +13,12 @@ export interface PostBundleHooks {
    * Each built page once the plugins before this one are done with it: returns its new HTML, or undefined to leave
    * it. `emit` writes a further file of the build.
    */
-  readonly page: (page: BuiltPage, emit: (fileName: string, html: string) => void) => string | undefined;
+  readonly page: (
+    page: BuiltPage,
+    emit: (fileName: string, html: string) => void,
+  ) => string | undefined | Promise<string | undefined>;
+  /** Sees the resolved config (its other plugins, say) before the build starts. */
+  readonly configResolved?: (config: ResolvedConfig) => void;
 }
 
 /**
@@ -44,16 +49,17 @@ export function postBundle(name: string, hooks: PostBundleHooks): Plugin[] {
       name,
       apply: 'build',
       enforce: 'post',
+      ...(hooks.configResolved && { configResolved: hooks.configResolved }),
       generateBundle: {
         order: 'post',
-        handler(_options, bundle) {
+        async handler(_options, bundle) {
           const emit = (fileName: string, source: string) => {
             this.emitFile({ type: 'asset', fileName, source });
           };
           for (const file of Object.values(bundle)) {
             if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
             const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-            const edited = hooks.page({ fileName: file.fileName, html }, emit);
+            const edited = await hooks.page({ fileName: file.fileName, html }, emit);
             if (edited !== undefined) file.source = edited;
           }
         },

@@ -3,10 +3,13 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { deckModel, type DeckOptions } from '../deck/deck.ts';
 import { composeHandout } from '../deck/handout-page.ts';
-import { html as markup } from '../deck/html.ts';
+import { html as markup, raw } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
+import { slideSizeProperties } from '../deck/slide-size.ts';
+import { outputName } from '../deck/title.ts';
 import type { Speech } from '../deck/types.ts';
+import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
 import { renderScriptTemplate } from '../deck/script.ts';
 import { faviconHref, themeAccent } from './favicon.ts';
 import { loadOutline } from './outline.ts';
@@ -24,6 +27,12 @@ export interface SpeechDeckOptions extends DeckOptions {
    * @default 'src/client/theme/palette.css'
    */
   readonly theme?: string;
+}
+
+/** What the plugin tells the other plugins of the build (`plugin.api`), from the outline it loaded. */
+export interface SpeechDeckApi {
+  /** The name of the files that carry the speech alone, from its kind and date: `statement-2022-05-19`. */
+  outputName(): Promise<string>;
 }
 
 /** What `injectDeck` fills a page with. */
@@ -57,8 +66,9 @@ export function injectDeck(html: string, options: InjectOptions): string {
     );
   }
   const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
+  // The slide's size for the stylesheets, from its one definition.
   const head =
-    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />`.toString();
+    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />\n    <style>${raw(slideSizeProperties())}</style>`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => renderDeck(model))
@@ -92,12 +102,12 @@ type Loaded =
  * @see https://vite.dev/guide/api-plugin
  */
 export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
-  const { outline = 'slides/speech.ts', theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
+  const { outline = DEFAULT_OUTLINE, theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
   let root = process.cwd();
   let serving = false;
   let report: (message: string) => void = () => undefined;
   let loaded: Promise<Loaded> | undefined;
-  const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, 'src/deck')];
+  const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, RENDERERS)];
   const load = () =>
     (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))]).then(
       ([speech, accent]): Loaded => ({ ok: true, speech, accent }),
@@ -106,8 +116,16 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
         return { ok: false, error };
       },
     ));
+  const api: SpeechDeckApi = {
+    async outputName() {
+      const result = await load();
+      if (!result.ok) throw result.error;
+      return outputName(result.speech.titleBlock);
+    },
+  };
   return {
     name: 'speech-deck',
+    api,
     // Before the build starts, so that a broken outline fails it once, as the list of problems, without a stack.
     async configResolved(config) {
       root = config.root;

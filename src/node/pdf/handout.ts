@@ -7,16 +7,21 @@ export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 const FORMAT: Readonly<Record<Paper, 'A4' | 'Letter'>> = { a4: 'A4', letter: 'Letter' };
 
-/** The running head and foot: Chromium draws them outside the page's content, as artifacts, in a system face. */
-const RUNNING_STYLE =
-  'box-sizing:border-box;width:100%;padding:0 16mm;font:7.5pt Georgia,serif;color:#3a4760;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
-
-function header(title: string): string {
-  return html`<div style="${RUNNING_STYLE}text-align:left;">${title}</div>`.toString();
+/**
+ * The running head and foot: Chromium draws them outside the page's content, as artifacts, in a system face, and
+ * without the page's stylesheets, so the colour is handed in: the page's own soft ink, from the palette.
+ */
+function runningStyle(colour: string): string {
+  return `box-sizing:border-box;width:100%;padding:0 16mm;font:7.5pt Georgia,serif;color:${colour};white-space:nowrap;overflow:hidden;text-overflow:ellipsis;`;
 }
 
-const FOOTER =
-  html`<div style="${RUNNING_STYLE}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`.toString();
+function header(title: string, style: string): string {
+  return html`<div style="${style}text-align:left;">${title}</div>`.toString();
+}
+
+function footer(style: string): string {
+  return html`<div style="${style}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`.toString();
+}
 
 /**
  * The handout (handout.html): notes pages on A4 or Letter, tagged, with bookmarks from its headings, the title at
@@ -26,6 +31,9 @@ export async function printHandout(page: Page, base: string, paper: Paper): Prom
   await page.goto(new URL('handout.html', base).href);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.emulateMedia({ media: 'print' });
+  const style = runningStyle(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink-soft').trim()),
+  );
   return page.pdf({
     format: FORMAT[paper],
     printBackground: true,
@@ -33,8 +41,8 @@ export async function printHandout(page: Page, base: string, paper: Paper): Prom
     outline: true,
     displayHeaderFooter: true,
     // The handout's own title, short enough for one line; the document's full title is in its information.
-    headerTemplate: header((await page.locator('h1').first().textContent()) ?? (await page.title())),
-    footerTemplate: FOOTER,
+    headerTemplate: header((await page.locator('h1').first().textContent()) ?? (await page.title()), style),
+    footerTemplate: footer(style),
     margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
   });
 }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { DeckModel } from '../../deck/deck.ts';
 
 export interface PdfMetadata {
@@ -24,8 +24,9 @@ export function pdfMetadata(model: DeckModel, kind: 'slides' | 'handout'): PdfMe
 }
 
 /**
- * Sets the document information that Chromium leaves out (it writes the title and the language only). pdf-lib
- * rewrites the file around the same objects, so the structure tree, the marked-content flag and the outline stay.
+ * Sets the document information that Chromium leaves out (it writes the title and the language only). pdf-lib (its
+ * maintained fork, @cantoo/pdf-lib) rewrites the file around the same objects, so the structure tree, the
+ * marked-content flag and the outline stay.
  */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });

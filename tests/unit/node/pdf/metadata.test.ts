@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../../slides/speech.ts';
 import { deckModel } from '../../../../src/deck/deck.ts';
