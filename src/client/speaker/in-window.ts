@@ -1,9 +1,8 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckBridge } from './deck-bridge.ts';
-import { REHEARSE_PARAMETER } from './plugin.ts';
-import { DeckStorage } from './storage.ts';
 import { LocalLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
+import { viewOptions } from './view-options.ts';
 
 let open: SpeakerView | undefined;
 
@@ -23,15 +22,8 @@ export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
     close();
     return;
   }
-  const title = document.title;
-  open = new SpeakerView({
-    link: new LocalLink(bridge),
-    storage: new DeckStorage(title),
-    deck: title,
-    inWindow: true,
-    rehearse: new URLSearchParams(window.location.search).has(REHEARSE_PARAMETER),
-    onClose: close,
-  });
+  // The same window needs no secret: nothing crosses a boundary.
+  open = new SpeakerView(viewOptions(new LocalLink(bridge), close));
   // The deck is an application (reveal.js's role); what the speaker reads beside it is the page's main content.
   open.element.setAttribute('role', 'main');
   open.element.setAttribute('aria-label', 'Speaker view');

@@ -1,23 +1,18 @@
-import { REHEARSE_PARAMETER } from './plugin.ts';
-import { DeckStorage } from './storage.ts';
+import { takeSecret } from './parameters.ts';
 import { OpenerLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
+import { viewOptions } from './view-options.ts';
 
 /**
  * The page as the speaker view in a window of its own (`?speaker`): the deck's page, its slides kept as the source
- * of the previews and the deck itself not started; the deck is the window that opened this one.
+ * of the previews and the deck itself not started; the deck is the window that opened this one, and the secret it
+ * gave in the address (or this tab kept from before a reload) pairs the two.
  */
 export function showSpeakerWindow(): void {
-  const deck = document.title;
+  const options = viewOptions(new OpenerLink(window.opener as Window | null, takeSecret()));
   document.documentElement.classList.add('speaker-window');
-  document.title = `Speaker view · ${deck}`;
-  const view = new SpeakerView({
-    link: new OpenerLink(window.opener as Window | null),
-    storage: new DeckStorage(deck),
-    deck,
-    inWindow: false,
-    rehearse: new URLSearchParams(window.location.search).has(REHEARSE_PARAMETER),
-  });
+  document.title = `Speaker view · ${options.deck}`;
+  const view = new SpeakerView(options);
   view.element.setAttribute('role', 'main');
   document.body.append(view.element);
   view.settle();
