@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckBridge } from './deck-bridge.ts';
+import { showResetNotice } from './reset-notice.ts';
 import { LocalLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
@@ -23,12 +24,14 @@ export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
     return;
   }
   // The same window needs no secret: nothing crosses a boundary.
-  open = new SpeakerView(viewOptions(new LocalLink(bridge), close));
+  const options = viewOptions(new LocalLink(bridge), close);
+  open = new SpeakerView(options);
   // The deck is an application (reveal.js's role); what the speaker reads beside it is the page's main content.
   open.element.setAttribute('role', 'main');
   open.element.setAttribute('aria-label', 'Speaker view');
   root.classList.add('speaker-split');
   document.body.append(open.element);
   deck.layout();
+  showResetNotice(options.storage, open.element);
   open.settle();
 }

@@ -1,4 +1,5 @@
 import { takeSecret } from './parameters.ts';
+import { showResetNotice } from './reset-notice.ts';
 import { OpenerLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
@@ -15,5 +16,6 @@ export function showSpeakerWindow(): void {
   const view = new SpeakerView(options);
   view.element.setAttribute('role', 'main');
   document.body.append(view.element);
+  showResetNotice(options.storage, view.element);
   view.settle();
 }
