@@ -20,7 +20,7 @@ export function resize(size: number, direction: 1 | -1): number {
   return Math.min(TEXT_SIZES.max, Math.max(TEXT_SIZES.min, size + direction * SIZE_STEP));
 }
 
-export function readSettings(storage: DeckStorage, prefersDark: boolean): Settings {
+export function readSettings(storage: Pick<DeckStorage, 'read'>, prefersDark: boolean): Settings {
   const saved = storage.read('settings', storedSettings) ?? {};
   return {
     textSize: saved.textSize ?? null,
