@@ -35,7 +35,7 @@ export function speakerWindowUrl(secret: string, location: Location = window.loc
 }
 
 /** A secret well formed, or null: anything else in the fragment or the session is ignored. */
-function wellFormedSecret(value: unknown): string | null {
+export function wellFormedSecret(value: unknown): string | null {
   return typeof value === 'string' && SECRET_FORMAT.test(value) ? value : null;
 }
 

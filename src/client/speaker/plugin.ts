@@ -1,6 +1,8 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { DeckBridge } from './deck-bridge.ts';
 import { DeckChannel } from './deck-channel.ts';
+import { listenForJoins } from './deck-join.ts';
+import { JoinWire } from './join-wire.ts';
 import { speakerWindowUrl, wantsSplit } from './parameters.ts';
 import { showPopupBlocked } from './popup-blocked.ts';
 
@@ -16,7 +18,9 @@ export function speakerPlugin(): RevealPlugin {
     id: 'speaker',
     init(deck: RevealApi) {
       const bridge = new DeckBridge(deck);
-      const channel = new DeckChannel(bridge);
+      const wire = new JoinWire(document.title);
+      const channel = new DeckChannel(bridge, wire);
+      listenForJoins(wire, () => channel.pairingSecret());
       const inWindow = () => {
         void import('./in-window.ts').then(({ toggleInWindow }) => {
           toggleInWindow(deck, bridge);

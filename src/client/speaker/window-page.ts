@@ -1,16 +1,26 @@
+import { JoinWire } from './join-wire.ts';
+import { joinByHand } from './join-view.ts';
+import type { DeckLink } from './link.ts';
 import { takeSecret } from './parameters.ts';
 import { showResetNotice } from './reset-notice.ts';
+import { StorageLink } from './storage-link.ts';
 import { OpenerLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
 
 /**
  * The page as the speaker view in a window of its own (`?speaker`): the deck's page, its slides kept as the source
- * of the previews and the deck itself not started; the deck is the window that opened this one, and the secret it
- * gave in the address (or this tab kept from before a reload) pairs the two.
+ * of the previews and the deck itself not started. Opened with S, the deck is the window that opened this one, and
+ * the secret it gave in the address (or this tab kept from before a reload) pairs the two. Opened by hand, it has no
+ * such window: it asks the deck to let it join (join-view.ts) and talks to it over storage, sealed.
  */
 export function showSpeakerWindow(): void {
-  const options = viewOptions(new OpenerLink(window.opener as Window | null, takeSecret()));
+  const deck = window.opener as Window | null;
+  const secret = takeSecret();
+  const wire = new JoinWire(document.title);
+  const byHand = deck === null ? new StorageLink(wire, secret) : null;
+  const link: DeckLink = byHand ?? new OpenerLink(deck, secret);
+  const options = viewOptions(link);
   document.documentElement.classList.add('speaker-window');
   document.title = `Speaker view · ${options.deck}`;
   const view = new SpeakerView(options);
@@ -18,4 +28,9 @@ export function showSpeakerWindow(): void {
   document.body.append(view.element);
   showResetNotice(options.storage, view.element);
   view.settle();
+  if (byHand !== null && !byHand.paired()) {
+    void joinByHand(wire, view.element, (joined) => {
+      byHand.pair(joined);
+    });
+  }
 }
