@@ -99,4 +99,18 @@ describe.for(Object.keys(WHERE) as (keyof typeof WHERE)[])('a speaker view opene
     expect(await view.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
     await view.close();
   });
+
+  it("refuses both when two views ask at once: one of them is not the speaker's", async () => {
+    const { deck, view } = await deckAndHandOpenedView();
+    await deck.locator('.join-prompt-ask').waitFor();
+    const other = await session.context.newPage();
+    await other.goto(at('?speaker'));
+    await expect.poll(() => deck.locator('.join-prompt-told').innerText()).toContain('neither was let in');
+    expect(await deck.locator('.join-prompt-ask').count()).toBe(0);
+    await deck.keyboard.press('y');
+    for (const page of [view, other]) {
+      expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
+      await page.close();
+    }
+  });
 });

@@ -6,6 +6,20 @@ export function spacedCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
 
+/** The code as both windows show it: large, in figures of one width, on a line of its own. */
+export function codeElement(code: string, className: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = spacedCode(code);
+  Object.assign(element.style, {
+    margin: '8px 0',
+    font: '600 56px/1.1 var(--font, serif)',
+    letterSpacing: '0.08em',
+    fontVariantNumeric: 'tabular-nums',
+  });
+  return element;
+}
+
 function notice(className: string, role: string): HTMLElement {
   document.querySelector('.join-prompt')?.remove();
   const element = document.createElement('div');
@@ -25,21 +39,20 @@ export function askToJoin(code: string, answer: (accepted: boolean | undefined) 
   element.setAttribute('aria-describedby', 'join-prompt-text');
   const title = document.createElement('p');
   title.id = 'join-prompt-title';
-  title.innerHTML = '<strong>A speaker view asks to join this talk.</strong>';
+  const strong = document.createElement('strong');
+  strong.textContent = 'A speaker view asks to join this talk with the code';
+  title.append(strong);
+  const shown = codeElement(code, 'join-prompt-code');
   const text = document.createElement('p');
   text.id = 'join-prompt-text';
-  text.append('Its code: ');
-  const shown = document.createElement('strong');
-  shown.className = 'join-prompt-code';
-  shown.textContent = spacedCode(code);
-  text.append(shown, '. Let it in only if your speaker view shows this same code.');
+  text.textContent = 'Let it in only if your speaker view shows this same code.';
   const accept = document.createElement('button');
   accept.type = 'button';
   accept.textContent = 'Let it join (Y)';
   const refuse = document.createElement('button');
   refuse.type = 'button';
   refuse.textContent = 'Refuse (N)';
-  element.append(title, text, accept, ' ', refuse);
+  element.append(title, shown, text, accept, ' ', refuse);
 
   const done = (accepted: boolean | undefined) => {
     clearTimeout(timer);

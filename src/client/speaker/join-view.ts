@@ -1,5 +1,5 @@
 import { open, offerKeys, pairingCode, sharedKey } from './join-crypto.ts';
-import { spacedCode } from './join-prompt.ts';
+import { codeElement } from './join-prompt.ts';
 import { newJoinId, type JoinWire } from './join-wire.ts';
 import { keepSecret, wellFormedSecret } from './parameters.ts';
 
@@ -30,15 +30,12 @@ export async function joinByHand(wire: JoinWire, within: HTMLElement, joined: (s
   const code = await pairingCode(offer);
   const id = newJoinId();
   const title = document.createElement('p');
-  title.innerHTML = '<strong>Pairing code</strong> ';
-  const codeText = document.createElement('strong');
-  codeText.className = 'join-code';
-  codeText.textContent = spacedCode(code);
-  title.append(codeText);
+  const strong = document.createElement('strong');
+  strong.textContent = 'To follow the deck, this view asks to join with the code';
+  title.append(strong);
   const text = document.createElement('p');
-  text.textContent =
-    "The deck's window now asks whether this view may join, with this code: check that it is the same there and press Y in the deck's window.";
-  shown.append(title, text);
+  text.textContent = "The deck's window asks whether to let it in: if it shows this same code there, press Y in it.";
+  shown.append(title, codeElement(code, 'join-code'), text);
 
   const ask = () => {
     wire.send({ type: 'join', id, offer });
