@@ -42,6 +42,11 @@ describe('the speaker channel from a folder (file://), against another file of t
     const deck = session.page;
     await deck.goto(inFolder('index.html#/japan'));
     await deckLoaded(deck);
+    // The deck page stays from the test before: going to its own address is only a jump within it.
+    await deck.evaluate((index) => {
+      window.Reveal.slide(index);
+    }, indexOf('japan'));
+    await expect.poll(() => currentSlideId(deck)).toBe('japan');
     return { deck, view: await openSpeakerView(session.context, deck) };
   }
 

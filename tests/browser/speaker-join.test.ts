@@ -41,6 +41,11 @@ describe.for(Object.keys(WHERE) as (keyof typeof WHERE)[])('a speaker view opene
     const deck = session.page;
     await deck.goto(at('', '#/japan'));
     await deckLoaded(deck);
+    // The deck page stays from the test before: going to its own address is only a jump within it.
+    await deck.evaluate((index) => {
+      window.Reveal.slide(index);
+    }, indexOf('japan'));
+    await expect.poll(() => currentSlideId(deck)).toBe('japan');
     const view = await session.context.newPage();
     await view.goto(at('?speaker'));
     await view.locator('.speaker').waitFor();
