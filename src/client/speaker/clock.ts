@@ -1,3 +1,5 @@
+import { entryOf, idRecord, withEntry, type IdRecord } from './id-record.ts';
+
 /**
  * Talk time as data: when the talk started, the spans it stood paused, and where each slide's time went. Pure
  * functions of a state and the time now (epoch milliseconds), so that a reload loses nothing: the state is saved as
@@ -13,12 +15,19 @@ export interface TalkState {
   /** The slide the talk started on: the plan is counted from there. */
   readonly origin: number;
   /** Talk milliseconds spent on each slide, by id, in visits already ended. */
-  readonly spent: Readonly<Record<string, number>>;
+  readonly spent: IdRecord<number>;
   /** The slide on screen and the talk milliseconds at which it came up. */
   readonly visit: { readonly index: number; readonly id: string; readonly since: number } | null;
 }
 
-export const NEW_TALK: TalkState = { startedAt: null, pausedAt: null, pausedMs: 0, origin: 0, spent: {}, visit: null };
+export const NEW_TALK: TalkState = {
+  startedAt: null,
+  pausedAt: null,
+  pausedMs: 0,
+  origin: 0,
+  spent: idRecord(),
+  visit: null,
+};
 
 export function isStarted(state: TalkState): boolean {
   return state.startedAt !== null;
@@ -59,7 +68,7 @@ export function arrive(state: TalkState, now: number, index: number, id: string)
     return moved ? start(here, now) : here;
   }
   const at = talkMs(state, now);
-  const spent = visit === null ? state.spent : { ...state.spent, [visit.id]: spentOn(state, visit.id, now) };
+  const spent = visit === null ? state.spent : withEntry(state.spent, visit.id, spentOn(state, visit.id, now));
   // Back before the slide the talk started on: the plan counts from there now, never from a slide ahead.
   return { ...state, origin: Math.min(state.origin, index), spent, visit: { index, id, since: at } };
 }
@@ -67,26 +76,10 @@ export function arrive(state: TalkState, now: number, index: number, id: string)
 /** Talk milliseconds spent on a slide, the visit under way included. */
 export function spentOn(state: TalkState, id: string, now: number): number {
   const running = state.visit?.id === id ? talkMs(state, now) - state.visit.since : 0;
-  return (state.spent[id] ?? 0) + running;
+  return (entryOf(state.spent, id) ?? 0) + running;
 }
 
 /** Talk time back to zero, on the slide the deck is on. */
 export function reset(state: TalkState): TalkState {
   return { ...NEW_TALK, visit: state.visit && { ...state.visit, since: 0 } };
-}
-
-/** A saved state, or a new talk when what was saved is not one. */
-export function readTalk(value: unknown): TalkState {
-  if (typeof value !== 'object' || value === null) return NEW_TALK;
-  const saved = value as Partial<TalkState>;
-  const number = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-  if (!number(saved.pausedMs) || !number(saved.origin) || typeof saved.spent !== 'object') return NEW_TALK;
-  return {
-    startedAt: number(saved.startedAt) ? saved.startedAt : null,
-    pausedAt: number(saved.pausedAt) ? saved.pausedAt : null,
-    pausedMs: saved.pausedMs,
-    origin: saved.origin,
-    spent: saved.spent ?? {},
-    visit: saved.visit ?? null,
-  };
 }

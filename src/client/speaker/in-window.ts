@@ -1,9 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckBridge } from './deck-bridge.ts';
-import { REHEARSE_PARAMETER } from './plugin.ts';
-import { DeckStorage } from './storage.ts';
+import { showResetNotice } from './reset-notice.ts';
 import { LocalLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
+import { viewOptions } from './view-options.ts';
 
 let open: SpeakerView | undefined;
 
@@ -23,20 +23,15 @@ export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
     close();
     return;
   }
-  const title = document.title;
-  open = new SpeakerView({
-    link: new LocalLink(bridge),
-    storage: new DeckStorage(title),
-    deck: title,
-    inWindow: true,
-    rehearse: new URLSearchParams(window.location.search).has(REHEARSE_PARAMETER),
-    onClose: close,
-  });
+  // The same window needs no secret: nothing crosses a boundary.
+  const options = viewOptions(new LocalLink(bridge), close);
+  open = new SpeakerView(options);
   // The deck is an application (reveal.js's role); what the speaker reads beside it is the page's main content.
   open.element.setAttribute('role', 'main');
   open.element.setAttribute('aria-label', 'Speaker view');
   root.classList.add('speaker-split');
   document.body.append(open.element);
   deck.layout();
+  showResetNotice(options.storage, open.element);
   open.settle();
 }

@@ -1,4 +1,6 @@
+import type { IdRecord } from './id-record.ts';
 import type { DeckStorage } from './storage.ts';
+import { storedSettings, TEXT_SIZES } from './stored.ts';
 
 type Scheme = 'light' | 'dark';
 
@@ -9,24 +11,22 @@ export interface Settings {
   readonly scheme: Scheme;
   readonly rehearse: boolean;
   /** Rehearsed seconds by slide id, when they are the plan; null: the plan from the words. */
-  readonly rehearsedPlan: Readonly<Record<string, number>> | null;
+  readonly rehearsedPlan: IdRecord<number> | null;
 }
 
 const SIZE_STEP = 4;
-const MIN_SIZE = 20;
-const MAX_SIZE = 72;
 
 export function resize(size: number, direction: 1 | -1): number {
-  return Math.min(MAX_SIZE, Math.max(MIN_SIZE, size + direction * SIZE_STEP));
+  return Math.min(TEXT_SIZES.max, Math.max(TEXT_SIZES.min, size + direction * SIZE_STEP));
 }
 
-export function readSettings(storage: DeckStorage, prefersDark: boolean): Settings {
-  const saved = (storage.read('settings') ?? {}) as Partial<Settings>;
+export function readSettings(storage: Pick<DeckStorage, 'read'>, prefersDark: boolean): Settings {
+  const saved = storage.read('settings', storedSettings) ?? {};
   return {
-    textSize: typeof saved.textSize === 'number' ? Math.min(MAX_SIZE, Math.max(MIN_SIZE, saved.textSize)) : null,
-    scheme: saved.scheme === 'dark' || saved.scheme === 'light' ? saved.scheme : prefersDark ? 'dark' : 'light',
-    rehearse: saved.rehearse === true,
-    rehearsedPlan: typeof saved.rehearsedPlan === 'object' ? saved.rehearsedPlan : null,
+    textSize: saved.textSize ?? null,
+    scheme: saved.scheme ?? (prefersDark ? 'dark' : 'light'),
+    rehearse: saved.rehearse ?? false,
+    rehearsedPlan: saved.rehearsedPlan ?? null,
   };
 }
 

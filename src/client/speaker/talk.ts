@@ -4,7 +4,6 @@ import {
   isStarted,
   NEW_TALK,
   pause,
-  readTalk,
   reset,
   resume,
   spentOn,
@@ -12,6 +11,7 @@ import {
   type TalkState,
 } from './clock.ts';
 import type { DeckStorage } from './storage.ts';
+import { storedHeld, storedTalk } from './stored.ts';
 
 /**
  * The talk's clock as the view runs it: the saved state (clock.ts) and why it stands still, either held by the
@@ -26,8 +26,8 @@ export class Talk {
     private readonly storage: DeckStorage,
     private readonly changed: () => void,
   ) {
-    this.current = readTalk(storage.read('talk') ?? NEW_TALK);
-    this.held = storage.read('held') === true;
+    this.current = storage.read('talk', storedTalk(Date.now())) ?? NEW_TALK;
+    this.held = storage.read('held', storedHeld) ?? false;
   }
 
   get state(): TalkState {

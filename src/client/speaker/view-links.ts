@@ -1,26 +1,46 @@
 import type { DeckBridge } from './deck-bridge.ts';
-import { targetOrigin } from './deck-channel.ts';
 import type { DeckLink } from './link.ts';
-import { fromThisDeck, message, readMessage, type Command, type DeckState } from './messages.ts';
+import {
+  fromOurOrigin,
+  message,
+  readMessage,
+  targetOrigin,
+  type Body,
+  type Command,
+  type DeckState,
+} from './messages.ts';
 
 /** How often the view says hello to the deck, and how long without an answer it counts as cut off. */
 const HELLO_EVERY_MS = 1000;
 const SILENCE_MS = 3500;
 
-/** The view's end of the line to the deck in the window that opened it (see DeckChannel). */
+/**
+ * The view's end of the line to the deck in the window that opened it (see DeckChannel): every message carries the
+ * pair's secret and goes to that window only, at our origin; only its answers with the secret are heard.
+ */
 export class OpenerLink implements DeckLink {
   private readonly listeners = new Set<(state: DeckState) => void>();
   private lastHeard = Number.NEGATIVE_INFINITY;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly onMessage = (event: MessageEvent) => {
-    const data = readMessage(event.data);
-    if (data?.type !== 'state' || !fromThisDeck(event) || event.source !== this.deck) return;
+    if (!fromOurOrigin(event) || event.source !== this.deck) return;
+    const data = readMessage(event.data, this.secret);
+    if (data?.type !== 'state') return;
     this.lastHeard = Date.now();
     for (const listener of this.listeners) listener(data.state);
   };
 
-  constructor(private readonly deck: Window | null) {
+  /** The deck hears at once that this page goes (closed, reloaded or navigated away), and stops talking to it. */
+  private readonly onPageHide = () => {
+    this.post({ type: 'bye' });
+  };
+
+  constructor(
+    private readonly deck: Window | null,
+    private readonly secret: string | null,
+  ) {
     window.addEventListener('message', this.onMessage);
+    window.addEventListener('pagehide', this.onPageHide);
     this.hello();
     this.timer = setInterval(() => {
       this.hello();
@@ -28,13 +48,17 @@ export class OpenerLink implements DeckLink {
   }
 
   private hello(): void {
-    if (this.deck !== null && !this.deck.closed) this.deck.postMessage(message({ type: 'hello' }), targetOrigin());
+    this.post({ type: 'hello' });
+  }
+
+  private post(body: Body): void {
+    if (this.deck !== null && !this.deck.closed && this.secret !== null) {
+      this.deck.postMessage(message(body, this.secret), targetOrigin());
+    }
   }
 
   send(command: Command): void {
-    if (this.deck !== null && !this.deck.closed) {
-      this.deck.postMessage(message({ type: 'command', command }), targetOrigin());
-    }
+    this.post({ type: 'command', command });
   }
 
   onState(listener: (state: DeckState) => void): void {
@@ -48,6 +72,7 @@ export class OpenerLink implements DeckLink {
   close(): void {
     clearInterval(this.timer);
     window.removeEventListener('message', this.onMessage);
+    window.removeEventListener('pagehide', this.onPageHide);
   }
 }
 
