@@ -10,7 +10,7 @@ const SPLIT_PARAMETER = 'split';
 export const REHEARSE_PARAMETER = 'rehearse';
 
 const S_KEY = 83;
-const W_KEY = 87;
+const T_KEY = 84;
 
 /** The deck's own address with `?speaker`: the same file, so it works from a server, a folder or a single file. */
 function speakerWindowUrl(location: Location = window.location): string {
@@ -22,7 +22,7 @@ function speakerWindowUrl(location: Location = window.location): string {
 }
 
 /**
- * The deck's side of our speaker view, as a reveal.js plugin: S opens the view in a window of its own, W beside the
+ * The deck's side of our speaker view, as a reveal.js plugin: S opens the view in a window of its own, T beside the
  * slide in this window (also `?split`, and the way out of a blocked pop-up). The view's code loads only then.
  */
 export function speakerPlugin(): RevealPlugin {
@@ -47,7 +47,7 @@ export function speakerPlugin(): RevealPlugin {
         else channel.adopt(view);
       };
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: 'Speaker view (its own window)' }, openWindow);
-      deck.addKeyBinding({ keyCode: W_KEY, key: 'W', description: 'Speaker view in this window' }, inWindow);
+      deck.addKeyBinding({ keyCode: T_KEY, key: 'T', description: 'Speaker view in this window' }, inWindow);
       if (new URLSearchParams(window.location.search).has(SPLIT_PARAMETER)) inWindow();
     },
   };
