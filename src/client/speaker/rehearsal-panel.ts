@@ -87,12 +87,13 @@ export class RehearsalPanel {
         line.dataset.slide = row.id;
         if (index === current) line.setAttribute('aria-current', 'step');
         line.innerHTML = cells(String(row.number), row.planned, row.actual, row.difference);
+        if (row.running) line.cells[2]?.replaceChildren('running');
         line.title = row.headline;
         return line;
       }),
     );
     const { planned, actual, difference } = table.totals;
-    this.foot.innerHTML = `<tr>${cells('Total', planned, actual, difference)}</tr>`;
+    this.foot.innerHTML = `<tr>${cells('Finished', planned, actual, difference)}</tr>`;
     this.body.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -63,8 +63,7 @@ export class SpeakerView {
       () => this.table(),
       options.deck,
       (on) => {
-        const basePlanTable = rehearsal(this.basePlan, (id) => this.talk.secondsOn(id));
-        this.configure({ rehearsedPlan: on ? recordedSeconds(basePlanTable) : null });
+        this.configure({ rehearsedPlan: on ? recordedSeconds(this.table(this.basePlan)) : null });
       },
     );
     this.element.className = 'speaker';
@@ -116,8 +115,10 @@ export class SpeakerView {
     return { elapsed: slideSeconds(this.talk.state, index, Date.now()), seconds: this.plan()[index]?.seconds ?? 0 };
   }
 
-  private table() {
-    return rehearsal(this.plan(), (id) => this.talk.secondsOn(id));
+  /** The rehearsal so far; the slide on screen, once talk time counts, is still running. */
+  private table(plan = this.plan()) {
+    const { state } = this.talk;
+    return rehearsal(plan, (id) => this.talk.secondsOn(id), state.startedAt === null ? undefined : state.visit?.id);
   }
 
   private configure(change: Partial<Settings>): void {
