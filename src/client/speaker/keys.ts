@@ -22,19 +22,19 @@ export type Action =
 
 /** The keys, as the view's key line and the README list them. */
 export const KEYS: readonly (readonly [keys: string, does: string])[] = [
-  ['→ Space PgDn', 'next slide'],
+  ['→ Space PgDn', 'next'],
   ['← PgUp', 'previous'],
   ['Home End', 'first, last'],
-  ['B', 'blank screen (talk time pauses)'],
-  ['P', 'start, pause, resume talk time'],
-  ['↑ ↓', 'script back, on a line'],
-  ['[ ]', 'scroll slower, faster'],
-  ['A', 'scrolling on, off'],
+  ['B', 'blank (time pauses)'],
+  ['P', 'start, pause time'],
+  ['↑ ↓', 'script a line'],
+  ['[ ]', 'slower, faster'],
+  ['A', 'scrolling off'],
   ['M', 'mirror'],
-  ['+ −', 'text size (0: default)'],
-  ['D', 'dark or light'],
+  ['+ − 0', 'text size'],
+  ['D', 'dark, light'],
   ['R', 'rehearsal'],
-  ['Shift+R', 'reset talk time'],
+  ['Shift+R', 'reset time'],
 ];
 
 /**
