@@ -7,6 +7,7 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { SLIDE_SIZE } from '../deck/slide-size.ts';
 import { isFramedByStranger, showFramedNotice } from './framing.ts';
+import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
@@ -22,6 +23,7 @@ async function startDeck(): Promise<void> {
   const requestedHash = window.location.hash;
   const deck = new Reveal(element);
   window.Reveal = deck;
+  presenterKeys(deck, element);
 
   const ready = deck.initialize({
     // Slides are designed at the size of a 1080p projector, so sizes in the theme are the sizes on screen.
@@ -40,6 +42,8 @@ async function startDeck(): Promise<void> {
     backgroundTransition: 'none',
     // Lay out only the current slide and its neighbours: the first layout is most of the time to the first slide.
     viewDistance: 1,
+    // Presenters' habits: W or , a white screen, Esc never the overview (src/client/deck-keys.ts).
+    keyboard: deckKeyboard(() => deck),
     // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
     plugins: [Search, Zoom, speakerPlugin],
     // One way in: reveal.js's API by window message lets any page that opened or framed the deck steer it.

@@ -59,3 +59,10 @@ export function timeFigures(moment: Moment): TimeFigures {
     connection: moment.connected ? '' : 'Not connected to the deck: press S in the deck window',
   };
 }
+
+/** Talk seconds spent on slide `index` in the visit under way: what paces the script. */
+export function slideSeconds(talk: TalkState, index: number, now: number): number {
+  const { visit } = talk;
+  if (visit?.index !== index) return 0;
+  return Math.max(0, talkMs(talk, now) - visit.since) / 1000;
+}

@@ -8,8 +8,8 @@ import { viewOptions } from './view-options.ts';
 let open: SpeakerView | undefined;
 
 /**
- * The speaker view beside the slide in the deck's own window, for a speaker with one screen (W, `?split`, or the
- * blocked pop-up's offer); W again closes it. The deck keeps its keys; the view adds its own.
+ * The speaker view beside the slide in the deck's own window, for a speaker with one screen (T, `?split`, or the
+ * blocked pop-up's offer); T again closes it. The deck keeps its keys; the view adds its own.
  */
 export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
   const root = document.documentElement;

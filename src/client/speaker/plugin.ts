@@ -7,10 +7,10 @@ import { speakerWindowUrl, wantsSplit } from './parameters.ts';
 import { showPopupBlocked } from './popup-blocked.ts';
 
 const S_KEY = 83;
-const W_KEY = 87;
+const T_KEY = 84;
 
 /**
- * The deck's side of our speaker view, as a reveal.js plugin: S opens the view in a window of its own, W beside the
+ * The deck's side of our speaker view, as a reveal.js plugin: S opens the view in a window of its own, T beside the
  * slide in this window (also `?split`, and the way out of a blocked pop-up). The view's code loads only then.
  */
 export function speakerPlugin(): RevealPlugin {
@@ -41,7 +41,7 @@ export function speakerPlugin(): RevealPlugin {
         else channel.adopt(view);
       };
       deck.addKeyBinding({ keyCode: S_KEY, key: 'S', description: 'Speaker view (its own window)' }, openWindow);
-      deck.addKeyBinding({ keyCode: W_KEY, key: 'W', description: 'Speaker view in this window' }, inWindow);
+      deck.addKeyBinding({ keyCode: T_KEY, key: 'T', description: 'Speaker view in this window' }, inWindow);
       if (wantsSplit()) inWindow();
     },
   };

@@ -11,7 +11,7 @@ export function showPopupBlocked(showInWindow: () => void): void {
   message.setAttribute('aria-describedby', 'popup-blocked-text');
   message.innerHTML =
     '<p id="popup-blocked-title"><strong>The speaker view could not open in its own window.</strong></p>' +
-    '<p id="popup-blocked-text">This browser blocked its pop-up. Show it beside the slide in this window (W), or allow pop-ups for this site (the blocked pop-up icon at the end of the address bar, or the site settings) and press S again.</p>' +
+    '<p id="popup-blocked-text">This browser blocked its pop-up. Show it beside the slide in this window (T), or allow pop-ups for this site (the blocked pop-up icon at the end of the address bar, or the site settings) and press S again.</p>' +
     '<button type="button" class="popup-blocked-here">Show it in this window</button> ' +
     '<button type="button" class="popup-blocked-dismiss">Dismiss</button>';
   const dismiss = () => {

@@ -1,3 +1,5 @@
+import type { Plan } from './pacing.ts';
+
 /** The size the slides are designed at (the deck's `width` and `height`). */
 const SLIDE_WIDTH = 1920;
 const SLIDE_HEIGHT = 1080;
@@ -70,4 +72,10 @@ function copyOf(section: HTMLElement): HTMLElement {
   copy.classList.remove(...STATE_CLASSES);
   copy.classList.add('speaker-preview-slide');
   return copy;
+}
+
+/** How a preview names its slide to a screen reader. */
+export function slideLabel(plan: Plan, index: number): string {
+  const slide = plan[index];
+  return slide ? `Slide ${slide.number}: ${slide.headline}` : 'End of the presentation';
 }

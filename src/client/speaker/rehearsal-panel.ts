@@ -41,6 +41,8 @@ export class RehearsalPanel {
   private readonly foot: HTMLTableSectionElement;
   private readonly planSwitch: HTMLInputElement;
   private lastRendered = '';
+  /** The row last scrolled into the table's sight, once the table was drawn. */
+  private placedRow = -1;
 
   constructor(actions: RehearsalActions) {
     this.element = document.createElement('div');
@@ -77,7 +79,10 @@ export class RehearsalPanel {
   update(table: Rehearsal, current: number, planIsRehearsal: boolean): void {
     this.planSwitch.checked = planIsRehearsal;
     const key = JSON.stringify([table, current]);
-    if (key === this.lastRendered) return;
+    if (key === this.lastRendered) {
+      this.placeCurrentRow(current);
+      return;
+    }
     this.lastRendered = key;
     const cells = (first: string, planned: number, actual: number | null, difference: number | null) =>
       `<th scope="row">${first}</th><td>${formatDuration(planned)}</td><td>${duration(actual)}</td><td>${signed(difference)}</td>`;
@@ -87,12 +92,31 @@ export class RehearsalPanel {
         line.dataset.slide = row.id;
         if (index === current) line.setAttribute('aria-current', 'step');
         line.innerHTML = cells(String(row.number), row.planned, row.actual, row.difference);
+        if (row.running) line.cells[2]?.replaceChildren('running');
         line.title = row.headline;
         return line;
       }),
     );
     const { planned, actual, difference } = table.totals;
-    this.foot.innerHTML = `<tr>${cells('Total', planned, actual, difference)}</tr>`;
-    this.body.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+    this.foot.innerHTML = `<tr>${cells('Finished', planned, actual, difference)}</tr>`;
+    this.placedRow = -1;
+    this.placeCurrentRow(current);
+  }
+
+  /**
+   * Scrolls the table, and nothing around it (scrollIntoView would move the slides out of sight), to the slide on:
+   * once a slide, when the table is drawn, so that the speaker can scroll it too.
+   */
+  private placeCurrentRow(current: number): void {
+    const row = this.body.querySelector('[aria-current]');
+    const scroller = this.element.querySelector('.speaker-rehearsal-scroll');
+    if (current === this.placedRow || row === null || scroller === null) return;
+    const rowBox = row.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    if (box.height === 0) return;
+    this.placedRow = current;
+    if (rowBox.top < box.top || rowBox.bottom > box.bottom) {
+      scroller.scrollTop += rowBox.top - box.top - (box.height - rowBox.height) / 2;
+    }
   }
 }

@@ -6,10 +6,12 @@ interface RehearsalRow {
   readonly id: string;
   readonly headline: string;
   readonly planned: number;
-  /** Seconds spent on the slide; null for a slide not rehearsed yet. */
+  /** Seconds spent on the slide, once finished; null for a slide not rehearsed yet or still running. */
   readonly actual: number | null;
-  /** Actual less planned: positive when the slide took longer; null for a slide not rehearsed yet. */
+  /** Actual less planned: positive when the slide took longer; null until the slide is finished. */
   readonly difference: number | null;
+  /** The slide on screen while talk time counts: not finished, so neither compared nor adopted. */
+  readonly running: boolean;
 }
 
 export interface Rehearsal {
@@ -19,11 +21,13 @@ export interface Rehearsal {
 
 /**
  * The rehearsal table: every slide of the plan with its recorded seconds (whole seconds, as the plan counts). The
- * totals' difference counts the rehearsed slides only, so a rehearsal of part of the talk compares like with like.
+ * slide `running` (the one on screen) is not finished: it shows as running and counts nowhere. The totals are over the
+ * finished slides only, planned and actual alike, so a rehearsal of part of the talk compares like with like.
  */
-export function rehearsal(plan: Plan, secondsOn: (id: string) => number): Rehearsal {
+export function rehearsal(plan: Plan, secondsOn: (id: string) => number, running?: string): Rehearsal {
   const rows = plan.map((slide): RehearsalRow => {
-    const spent = secondsOn(slide.id);
+    const isRunning = slide.id === running;
+    const spent = isRunning ? 0 : secondsOn(slide.id);
     const actual = spent > 0 ? Math.round(spent) : null;
     return {
       number: slide.number,
@@ -32,9 +36,11 @@ export function rehearsal(plan: Plan, secondsOn: (id: string) => number): Rehear
       planned: slide.seconds,
       actual,
       difference: actual === null ? null : actual - slide.seconds,
+      running: isRunning,
     };
   });
-  const sum = (pick: (row: RehearsalRow) => number | null) => rows.reduce((total, row) => total + (pick(row) ?? 0), 0);
+  const done = rows.filter((row) => row.actual !== null);
+  const sum = (pick: (row: RehearsalRow) => number | null) => done.reduce((total, row) => total + (pick(row) ?? 0), 0);
   return {
     rows,
     totals: {
@@ -45,7 +51,7 @@ export function rehearsal(plan: Plan, secondsOn: (id: string) => number): Rehear
   };
 }
 
-/** The seconds recorded for the slides that were rehearsed, by id: what "use as the plan" puts in. */
+/** The seconds recorded for the slides finished in rehearsal, by id: what "use as the plan" puts in. */
 export function recordedSeconds(table: Rehearsal): Record<string, number> {
   return Object.fromEntries(table.rows.flatMap((row) => (row.actual === null ? [] : [[row.id, row.actual]])));
 }

@@ -14,10 +14,12 @@ function numberOf(element: HTMLElement, name: string): number {
  */
 export class ScriptView {
   readonly element: HTMLElement;
-  private readonly passages: HTMLElement[];
+  /** The script's text, inside the scrolling element: what a mirror flips. */
+  readonly text: HTMLElement;
+  readonly passages: readonly HTMLElement[];
   private current = -1;
 
-  constructor(private readonly reducedMotion: () => boolean) {
+  constructor() {
     const template = document.getElementById(SCRIPT_TEMPLATE_ID);
     if (!(template instanceof HTMLTemplateElement)) {
       throw new Error(`The page has no <template id="${SCRIPT_TEMPLATE_ID}"> with the speaker's script.`);
@@ -29,13 +31,7 @@ export class ScriptView {
     this.element.setAttribute('aria-label', "The speaker's script");
     this.element.append(template.content.cloneNode(true));
     this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];
-    // The text reflows when the font arrives, the text size changes or the window is resized: keep the place.
-    const keepPlace = new ResizeObserver(() => {
-      this.scrollToCurrent();
-    });
-    keepPlace.observe(this.element);
-    const script = this.element.querySelector('.script');
-    if (script !== null) keepPlace.observe(script);
+    this.text = this.element.querySelector<HTMLElement>('.script') ?? this.element;
   }
 
   /** The plan the script carries: each slide's planned seconds, spoken words and headline. */
@@ -62,9 +58,9 @@ export class ScriptView {
     });
   }
 
+  /** Marks the slide's passage as current, the ones before it as spoken and the next one's cue; scrolls nothing. */
   show(index: number): void {
     if (index === this.current) return;
-    const jump = this.current === -1 || Math.abs(index - this.current) > 1;
     this.current = index;
     this.passages.forEach((passage, at) => {
       passage.classList.toggle('is-spoken', at < index);
@@ -73,15 +69,19 @@ export class ScriptView {
       if (at === index) passage.setAttribute('aria-current', 'step');
       else passage.removeAttribute('aria-current');
     });
-    this.scrollToCurrent(jump || this.reducedMotion() ? 'instant' : 'smooth');
   }
 
-  /** Brings the current passage back to eye level, for example after the text size changed. */
-  scrollToCurrent(behavior: ScrollBehavior = 'instant'): void {
-    const passage = this.passages[this.current];
-    if (passage === undefined) return;
+  /** The scroll position that puts passage `index` at eye level. */
+  anchorFor(index: number): number {
+    const passage = this.passages[index];
+    if (passage === undefined) return this.element.scrollTop;
     const offset = passage.getBoundingClientRect().top - this.element.getBoundingClientRect().top;
-    const top = this.element.scrollTop + offset - this.element.clientHeight * EYE_LEVEL;
-    this.element.scrollTo({ top: Math.max(0, top), behavior });
+    return Math.max(0, this.element.scrollTop + offset - this.element.clientHeight * EYE_LEVEL);
+  }
+
+  /** Brings the current passage to eye level, for example after the text size changed. */
+  scrollToCurrent(behavior: ScrollBehavior = 'instant'): void {
+    if (this.current < 0) return;
+    this.element.scrollTo({ top: this.anchorFor(this.current), behavior });
   }
 }

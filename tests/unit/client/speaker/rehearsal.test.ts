@@ -17,8 +17,20 @@ describe('a rehearsal', () => {
       ['b', 20, 18, -2],
       ['c', 40, null, null],
     ]);
-    expect(table.totals).toEqual({ planned: 90, actual: 51, difference: 1 });
+    // Planned against actual for the finished slides only: like with like.
+    expect(table.totals).toEqual({ planned: 50, actual: 51, difference: 1 });
     expect(recordedSeconds(table)).toEqual({ a: 33, b: 18 });
+  });
+
+  it('shows the slide still running as running, and neither compares nor adopts it', () => {
+    const running = rehearsal(plan, (id) => ({ a: 33.4, b: 2 })[id] ?? 0, 'b');
+    expect(running.rows.map((row) => [row.id, row.actual, row.difference, row.running])).toEqual([
+      ['a', 33, 3, false],
+      ['b', null, null, true],
+      ['c', null, null, false],
+    ]);
+    expect(running.totals).toEqual({ planned: 30, actual: 33, difference: 3 });
+    expect(recordedSeconds(running), 'the plan keeps the words-based time of the running slide').toEqual({ a: 33 });
   });
 
   it('is a CSV file a spreadsheet opens, quotes and all', () => {
@@ -27,7 +39,7 @@ describe('a rehearsal', () => {
         '1,a,Plain,30,33,3\r\n' +
         '2,b,"Japan, ""the partner""",20,18,-2\r\n' +
         '3,c,Not yet,40,,\r\n' +
-        'total,,,90,51,1\r\n',
+        'total,,,50,51,1\r\n',
     );
   });
 
