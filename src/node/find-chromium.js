@@ -70,7 +70,8 @@ export function findBrowser(env = process.env, isExecutable = isExecutableFile) 
     const place = `CHROME_PATH=${chromePath} (${isPath ? 'no such executable file' : `no such command on PATH=${folders.join(path.delimiter)}`})`;
     throw new BrowserNotFoundError(
       [place],
-      `No browser at ${place}: set CHROME_PATH to a Chromium or Chrome, or unset it to look in the usual places.`,
+      `No Chromium or Chrome was found at ${place}: set CHROME_PATH to one, or unset it to look in the usual places ` +
+        '(to install one on Debian/Ubuntu: `sudo apt-get install -y chromium`).',
     );
   }
   for (const command of BROWSER_COMMANDS) {

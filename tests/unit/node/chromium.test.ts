@@ -99,7 +99,7 @@ describe('chromiumPath', () => {
   });
 
   it('names a CHROME_PATH that is not a browser, in one line, by what it answered', async () => {
-    const PATH = process.env['PATH'] ?? '';
+    const PATH = '/usr/bin:/bin';
     await expect(chromiumPath({ CHROME_PATH: 'false', PATH })).rejects.toThrow(
       /^CHROME_PATH=false \(.*false\) is not Chromium or Chrome: asked for its --version, it exited with 1\. Set CHROME_PATH/,
     );

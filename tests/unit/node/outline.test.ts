@@ -73,7 +73,7 @@ const NO_TITLE =
   "delete speech.sections.flatMap((section) => section.slides).find((slide) => slide.recommendation?.series === 'diet' && slide.recommendation.number === 2).recommendation.title;";
 const TITLE_MISSING = 'slide "diet-2", field "recommendation.title": is missing';
 
-describe('a mistake in the shape of the outline', () => {
+describe('a mistake in the shape of the outline', { timeout: 60_000 }, () => {
   it('fails `vite build` with the slide and field, once, without a stack or a TypeError', async () => {
     const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
     const run = promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'error'], {

@@ -66,7 +66,7 @@ const TABLE: readonly (readonly [string, string[], Record<string, string>, RegEx
   [
     'CHROME_PATH=false',
     fresh(),
-    { CHROME_PATH: 'false' },
+    { CHROME_PATH: 'false', PATH: '/usr/bin:/bin' },
     /^pdf: CHROME_PATH=false \(.*\) is not Chromium or Chrome: .*exited with 1/,
   ],
   [
@@ -79,11 +79,12 @@ const TABLE: readonly (readonly [string, string[], Record<string, string>, RegEx
     'a CHROME_PATH that is not there',
     fresh(),
     { CHROME_PATH: at('chrome') },
-    /^pdf: No browser at CHROME_PATH=.*chrome \(no such/,
+    /^pdf: No Chromium or Chrome was found at CHROME_PATH=.*chrome \(no such/,
   ],
 ];
 
-describe('npm run pdf, given a mistake', () => {
+// Each case starts Node and tsx: seconds on a busy machine.
+describe('npm run pdf, given a mistake', { timeout: 60_000 }, () => {
   it.each(TABLE)(
     '%s: says what is wrong and what to do in one line, and exits non-zero',
     async (_name, args, env, says) => {
