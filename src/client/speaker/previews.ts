@@ -1,8 +1,5 @@
+import { SLIDE_SIZE } from '../../deck/slide-size.ts';
 import type { Plan } from './pacing.ts';
-
-/** The size the slides are designed at (the deck's `width` and `height`). */
-const SLIDE_WIDTH = 1920;
-const SLIDE_HEIGHT = 1080;
 
 /** reveal.js's marks of a slide's place and state, which a copy must not carry. */
 const STATE_CLASSES = ['present', 'past', 'future', 'stack', 'visible'];
@@ -50,9 +47,9 @@ export class SlidePreview {
   }
 
   private fit(): void {
-    const scale = this.element.clientWidth / SLIDE_WIDTH;
-    this.stage.style.width = `${SLIDE_WIDTH}px`;
-    this.stage.style.height = `${SLIDE_HEIGHT}px`;
+    const scale = this.element.clientWidth / SLIDE_SIZE.width;
+    this.stage.style.width = `${SLIDE_SIZE.width}px`;
+    this.stage.style.height = `${SLIDE_SIZE.height}px`;
     this.stage.style.transform = `scale(${scale})`;
   }
 }

@@ -1,4 +1,4 @@
-import { SCRIPT_TEMPLATE_ID } from '../../deck/script.ts';
+import { planText, SCRIPT_TEMPLATE_ID } from '../../deck/script.ts';
 import type { Plan, PlannedSlide } from './pacing.ts';
 
 /** Where the current slide's passage stands: a fifth of the way down, at a reader's eye level. */
@@ -39,7 +39,7 @@ export class ScriptView {
     return this.passages.map((passage): PlannedSlide => ({
       id: passage.dataset.slide ?? '',
       number: numberOf(passage, 'number'),
-      headline: passage.querySelector('.script-cue-headline')?.textContent ?? '',
+      headline: passage.dataset.headline ?? '',
       seconds: numberOf(passage, 'seconds'),
       words: numberOf(passage, 'words'),
     }));
@@ -54,7 +54,7 @@ export class ScriptView {
   showPlan(plan: Plan): void {
     plan.forEach((slide, index) => {
       const cue = this.passages[index]?.querySelector('.script-cue-plan');
-      if (cue) cue.textContent = `${slide.seconds} s · ${slide.words === 1 ? '1 word' : `${slide.words} words`}`;
+      if (cue) cue.textContent = planText(slide.seconds, slide.words);
     });
   }
 
