@@ -24,7 +24,7 @@ export default defineConfig({
     // The deck as one file named after the speech, to e-mail or carry on a USB stick.
     oneFile({ fileName: 'statement-2022-05-19.html' }),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: ['read.html', 'handout.html'], plugins: pagePlugins }),
+    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
   ],
   build: { target: 'es2022' },
 });

@@ -7,6 +7,7 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
+import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { isSpeakerWindow, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
 
@@ -39,7 +40,7 @@ async function startDeck(): Promise<void> {
     // Lay out only the current slide and its neighbours: the first layout is most of the time to the first slide.
     viewDistance: 1,
     // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
-    plugins: [Search, Zoom, speakerPlugin],
+    plugins: [Search, Zoom, speakerPlugin, presentPlugin],
   });
   // reveal.js lays out again on window load, for late fonts and images. Everything here is inlined, so load falls
   // between reveal.js's first layout and ready and repeats that layout (7-15 ms) for nothing; do it once, after ready.

@@ -19,7 +19,7 @@ const Text = v.pipe(v.string(), v.maxLength(300));
 export const SecretSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,86}$/));
 
 /** Where the speaker is: what the deck reports and every listener receives. */
-export const PositionSchema = v.strictObject({
+const PositionSchema = v.strictObject({
   /** The slide's id, as in the deck (`#/id`) and the reading view (`read-id`). */
   slide: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
   /** Zero-based index of the slide, and how many there are. */
@@ -39,9 +39,8 @@ export const PositionSchema = v.strictObject({
 export type Position = v.InferOutput<typeof PositionSchema>;
 
 export const CommandSchema = v.picklist(['next', 'prev', 'blank']);
-export type Command = v.InferOutput<typeof CommandSchema>;
 
-export const ROLES = ['presenter', 'remote'] as const;
+const ROLES = ['presenter', 'remote'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a page may send. Only a socket that proved the secret may send a position or a command. */
@@ -56,7 +55,7 @@ export const ClientMessageSchema = v.variant('type', [
 export type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
 
 /** The talk as every page sees it. */
-export const LiveStateSchema = v.strictObject({
+const LiveStateSchema = v.strictObject({
   type: v.literal('state'),
   /** The last position reported; null before the speaker starts. */
   position: v.nullable(PositionSchema),

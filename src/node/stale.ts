@@ -10,6 +10,8 @@ const BUILD_SOURCES: readonly string[] = [
   'index.html',
   'read.html',
   'handout.html',
+  'follow.html',
+  'remote.html',
   'vite.config.ts',
   'package-lock.json',
 ];

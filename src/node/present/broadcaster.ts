@@ -1,5 +1,5 @@
 /** The two things that travel between the deck and every page: the live state, and the clicker's commands. */
-export type Channel = 'state' | 'command';
+type Channel = 'state' | 'command';
 
 /**
  * How a server hands a message to every connection that wants it. In one process that is a loop; when a webcast

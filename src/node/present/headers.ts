@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
  * to this server alone (`'self'` covers its ws: address), and no other site may frame a page. Scripts, styles and
  * fonts stay governed by the page's own policy, which knows their hashes.
  */
-export const SERVER_CSP = [
+const SERVER_CSP = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
