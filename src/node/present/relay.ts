@@ -51,7 +51,9 @@ export function createRelay(secret: string, talk: TalkState, broadcaster: Broadc
     broadcaster.publish('state', JSON.stringify(talk.snapshot()));
   };
   const unsubscribeState = broadcaster.subscribe('state', (message) => {
-    for (const [socket, kind] of kinds) if (kind !== 'new') socket.send(message);
+    // Encoded once for the whole hall, not once a listener.
+    const frame = Buffer.from(message, 'utf8');
+    for (const [socket, kind] of kinds) if (kind !== 'new') socket.send(frame, { binary: false });
   });
   const unsubscribeCommand = broadcaster.subscribe('command', (message) => {
     for (const [socket, kind] of kinds) if (kind === 'presenter') socket.send(message);
