@@ -35,7 +35,7 @@ export interface Multiplex {
   readonly io: (url: string, options: Record<string, unknown>) => SocketIoClient;
 }
 
-export interface SocketIoClient {
+interface SocketIoClient {
   on(event: string, listener: (data: unknown) => void): void;
   emit(event: string, data: unknown): void;
   close(): void;
