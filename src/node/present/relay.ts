@@ -27,6 +27,8 @@ const HELLO_TIMEOUT_MS = 5_000;
 /** Messages a socket may send: a burst, then a steady rate; far beyond that it is closed. */
 const RATE = { perSecond: 10, burst: 30, closeAfterDrops: 200 };
 const POLICY_VIOLATION = 1008;
+/** A phone that sleeps or leaves the hall's Wi-Fi says nothing: one that misses a ping for this long is let go. */
+const HEARTBEAT_MS = 30_000;
 
 type Kind = 'new' | 'audience' | Role;
 
@@ -59,6 +61,18 @@ export function createRelay(secret: string, talk: TalkState, broadcaster: Broadc
     for (const [socket, kind] of kinds) if (kind === 'presenter') socket.send(message);
   });
 
+  const silent = new Set<WebSocket>();
+  const heartbeat = setInterval(() => {
+    for (const socket of kinds.keys()) {
+      if (silent.has(socket)) socket.terminate();
+      else {
+        silent.add(socket);
+        socket.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
   const refuse = (socket: WebSocket, why: string) => {
     stats.refused += 1;
     socket.close(POLICY_VIOLATION, why);
@@ -90,6 +104,7 @@ export function createRelay(secret: string, talk: TalkState, broadcaster: Broadc
   wss.on('connection', (socket: WebSocket) => {
     stats.connections += 1;
     kinds.set(socket, 'new');
+    socket.on('pong', () => silent.delete(socket));
     const bucket = tokenBucket(RATE.perSecond, RATE.burst);
     let drops = 0;
     const hello = setTimeout(() => {
@@ -114,6 +129,7 @@ export function createRelay(secret: string, talk: TalkState, broadcaster: Broadc
     });
     socket.on('close', () => {
       clearTimeout(hello);
+      silent.delete(socket);
       const kind = kinds.get(socket);
       kinds.delete(socket);
       if (kind === 'presenter') {
@@ -130,6 +146,7 @@ export function createRelay(secret: string, talk: TalkState, broadcaster: Broadc
       wss.handleUpgrade(request, socket, head, (client) => wss.emit('connection', client, request));
     },
     close() {
+      clearInterval(heartbeat);
       unsubscribeState();
       unsubscribeCommand();
       for (const socket of kinds.keys()) socket.close(1001, 'server stopping');
