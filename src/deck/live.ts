@@ -78,6 +78,15 @@ export const ServerMessageSchema = v.variant('type', [
 ]);
 export type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
 
+/**
+ * What the deck reads of the server's messages: only whether it was let in and the clicker's commands. Lighter than
+ * {@link ServerMessageSchema}, since every byte of the deck's first load counts; a state is let through as `state`.
+ */
+export const DeckMessageSchema = v.object({
+  type: v.picklist(['state', 'command', 'welcome']),
+  command: v.optional(CommandSchema),
+});
+
 /** Parses one message's text against `schema`, or undefined when it is not JSON or not of that shape. */
 export function parseMessage<T extends v.GenericSchema>(schema: T, text: string): v.InferOutput<T> | undefined {
   let data: unknown;

@@ -1,4 +1,4 @@
-import type { LiveState } from '../../deck/live.ts';
+import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
 import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
 import { FollowView } from './follow-view.ts';
 import { statusText } from './status.ts';
@@ -30,6 +30,7 @@ function startFollowing(): void {
     if (state?.position) view.show(state.position);
   };
   openLiveSocket({
+    schema: ServerMessageSchema,
     hello: () => ({ type: 'listen' }),
     onStatus(next) {
       link = next;

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
 const QrAnswer = v.strictObject({
-  url: v.pipe(v.string(), v.url(), v.maxLength(200)),
-  svg: v.pipe(v.string(), v.startsWith('<svg'), v.maxLength(100_000)),
+  url: v.pipe(v.string(), v.regex(/^http:\/\/[\w.:[\]-]{1,100}\/follow\.html$/)),
+  svg: v.pipe(v.string(), v.regex(/^<svg[^]{0,100000}$/)),
 });
 
 /**

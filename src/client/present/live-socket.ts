@@ -1,10 +1,5 @@
-import {
-  LIVE_PATH,
-  ServerMessageSchema,
-  parseMessage,
-  type ClientMessage,
-  type ServerMessage,
-} from '../../deck/live.ts';
+import type * as v from 'valibot';
+import { LIVE_PATH, parseMessage, type ClientMessage } from '../../deck/live.ts';
 
 /**
  * `connecting` before the first answer, `open` while connected, `lost` between tries, `unserved` from a folder,
@@ -15,10 +10,12 @@ export type LinkStatus = 'connecting' | 'open' | 'lost' | 'unserved' | 'refused'
 /** The close code the server gives a wrong secret or a malformed message. */
 const POLICY_VIOLATION = 1008;
 
-export interface LiveSocketOptions {
+export interface LiveSocketOptions<T extends { type: string }> {
+  /** What the page reads of the server's messages: anything else is dropped. */
+  readonly schema: v.GenericSchema<unknown, T>;
   /** The first message on every connection: who this page is (with the secret, for the deck and the clicker). */
   readonly hello: () => ClientMessage;
-  readonly onMessage: (message: ServerMessage) => void;
+  readonly onMessage: (message: T) => void;
   readonly onStatus: (status: LinkStatus) => void;
 }
 
@@ -33,7 +30,7 @@ const BACKOFF = { firstMs: 500, maxMs: 10_000 };
  * A WebSocket to the page's own server that comes back by itself: after a server restart (with backoff), and at once
  * when a phone wakes (a sleeping phone's socket may be dead without knowing it, so a fresh one brings the position).
  */
-export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
+export function openLiveSocket<T extends { type: string }>(options: LiveSocketOptions<T>): LiveSocket {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') {
     options.onStatus('unserved');
     return { send: () => undefined };
@@ -52,7 +49,7 @@ export function openLiveSocket(options: LiveSocketOptions): LiveSocket {
       current.send(JSON.stringify(options.hello()));
     });
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const message = typeof event.data === 'string' ? parseMessage(ServerMessageSchema, event.data) : undefined;
+      const message = typeof event.data === 'string' ? parseMessage(options.schema, event.data) : undefined;
       if (message === undefined) return;
       if (message.type === 'state' || message.type === 'welcome') options.onStatus('open');
       options.onMessage(message);

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import * as v from 'valibot';
+import { DeckMessageSchema } from '../../deck/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
 import { AudienceQr } from './audience-qr.ts';
 import { deckPosition } from './deck-position.ts';
@@ -30,11 +31,12 @@ function reportTo(deck: RevealApi, key: string): void {
     socket?.send({ type: 'position', position: deckPosition(deck, at) });
   };
   socket = openLiveSocket({
+    schema: DeckMessageSchema,
     hello: () => ({ type: 'auth', role: 'presenter', key }),
     onStatus: () => undefined,
     onMessage(message) {
       if (message.type === 'welcome') report();
-      if (message.type !== 'command') return;
+      if (message.type !== 'command' || message.command === undefined) return;
       if (message.command === 'next') deck.next();
       else if (message.command === 'prev') deck.prev();
       else deck.togglePause();

@@ -1,4 +1,4 @@
-import type { LiveState } from '../../deck/live.ts';
+import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
 import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
 import { takePresenterKey } from '../present/secret.ts';
 import { scheduleText } from './time.ts';
@@ -49,6 +49,7 @@ function startRemote(): void {
     return;
   }
   const socket = openLiveSocket({
+    schema: ServerMessageSchema,
     hello: () => ({ type: 'auth', role: 'remote', key }),
     onStatus(next) {
       link = next;

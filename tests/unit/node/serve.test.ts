@@ -7,8 +7,11 @@ import { speech } from '../../../slides/speech.ts';
 import { deckSlides } from '../../../src/deck/deck.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
-/** The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. */
-const FIRST_LOAD_BUDGET = 90 * 1024;
+/**
+ * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. 90 KB for the deck
+ * and 4 KB for its side of the hall's live talk (src/client/present: the socket, the secret, the schema, Q's QR code).
+ */
+const FIRST_LOAD_BUDGET = 94 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';
@@ -46,12 +49,14 @@ describe('the production build', () => {
 
   it('is one self-contained file: scripts, styles and fonts inlined, nothing else to load', () => {
     expect(readdirSync(outDir).sort()).toEqual([
+      'follow.html',
       'handout.html',
       'index.html',
       'read.html',
+      'remote.html',
       'statement-2022-05-19.html',
     ]);
-    for (const page of ['index.html', 'read.html', 'handout.html']) {
+    for (const page of ['index.html', 'read.html', 'handout.html', 'follow.html', 'remote.html']) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
       // Links to the folder's other pages and in-page anchors are followed, not loaded.
       const loaded = urlsIn(text).filter((url) => !/^(?:#|data:|\.\/(?:index|read)\.html(?:#|$))/.test(url));
