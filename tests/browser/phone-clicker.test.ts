@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR } from './harness.ts';
 import { useHall } from './present-harness.ts';
 
 const hall = useHall();
@@ -32,6 +34,7 @@ describe('the phone as clicker', () => {
       .toBe('true');
     await phone.getByRole('button', { name: 'Black screen' }).click();
     await expect.poll(() => deck.evaluate(() => window.Reveal.isPaused())).toBe(false);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'remote.png') });
   });
 
   it('without the secret, pairs with nothing', async () => {
