@@ -52,7 +52,9 @@ function options() {
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65_535) fail(`--port wants a number from 0 to 65535, not "${values.port}".`);
   if (isIP(values.host) === 0 && values.host !== 'localhost') fail(`--host wants an IP address, not "${values.host}".`);
-  return { host: values.host, port, dist: values.dist, pair: values.pair };
+  // 'localhost' may resolve to ::1 first; the addresses printed are IPv4.
+  const host = values.host === 'localhost' ? '127.0.0.1' : values.host;
+  return { host, port, dist: values.dist, pair: values.pair };
 }
 
 async function builtFolder(dist: string | undefined): Promise<string> {
