@@ -29,7 +29,7 @@ export default defineConfig({
     // on a USB stick.
     oneFile(),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: ['read.html', 'handout.html'], plugins: pagePlugins }),
+    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
   ],
   build: { target: 'es2022' },
 });

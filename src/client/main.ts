@@ -10,6 +10,7 @@ import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { structurePrintView } from './print.ts';
+import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { isSpeakerWindow, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
 
@@ -45,7 +46,7 @@ async function startDeck(): Promise<void> {
     // Presenters' habits: W or , a white screen, Esc never the overview (src/client/deck-keys.ts).
     keyboard: deckKeyboard(() => deck),
     // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
-    plugins: [Search, Zoom, speakerPlugin],
+    plugins: [Search, Zoom, speakerPlugin, presentPlugin],
     // One way in: reveal.js's API by window message lets any page that opened or framed the deck steer it.
     postMessage: false,
     postMessageEvents: false,

@@ -18,6 +18,8 @@ export const BUILD_INPUTS: readonly string[] = [
   'index.html',
   'read.html',
   'handout.html',
+  'follow.html',
+  'remote.html',
   'vite.config.ts',
   'package-lock.json',
 ];

@@ -10,8 +10,9 @@ function sha256Source(code: string): string {
 
 /**
  * The policy for a page whose every resource is inlined or its own file. Scripts run only when their hash was
- * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. Nothing may be fetched from anywhere else, and
- * nothing may be fetched by script at all.
+ * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. Nothing may be fetched from anywhere else; script
+ * may connect only to the page's own server (`'self'`: the hall's live relay, src/node/present), which from a folder
+ * (file://) reaches nothing at all.
  *
  * style-src allows 'unsafe-inline' on purpose: reveal.js writes `<style>` elements at run time (the print view's
  * `@page` size, the scroll view) and style attributes that no build can hash. Inline CSS cannot fetch anything here,
@@ -27,7 +28,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "img-src 'self' data:",
     "font-src 'self' data:",
     "media-src 'self' data:",
-    "connect-src 'none'",
+    "connect-src 'self'",
     "frame-src 'none'",
     "child-src 'none'",
     "worker-src 'none'",

@@ -9,7 +9,7 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy(["'sha256-abc='"]);
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'sha256-abc='");
-    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain("connect-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);
     expect(policy).not.toMatch(/https?:|\*/);
     expect(policy).toContain("frame-src 'none'");
