@@ -7,8 +7,11 @@ import { speech } from '../../../slides/speech.ts';
 import { deckSlides } from '../../../src/deck/deck.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
-/** The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. */
-const FIRST_LOAD_BUDGET = 90 * 1024;
+/**
+ * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. 100 KB since the
+ * speaker channel parses every message and stored value with valibot and pairs windows by hand (about 7 KB of it).
+ */
+const FIRST_LOAD_BUDGET = 100 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';
