@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { currentSlideId, deckLoaded, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
-import { followed, indexOf } from './speaker-harness.ts';
+import { followed, indexOf, openSpeakerView } from './speaker-harness.ts';
 import { SESSION_KEY } from './stranger.ts';
 
 declare global {
@@ -117,5 +117,23 @@ describe.for(Object.keys(WHERE) as (keyof typeof WHERE)[])('a speaker view opene
       expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
       await page.close();
     }
+  });
+
+  it('lets a view whose deck window was closed join the next deck, after the same step', async () => {
+    const first = await session.context.newPage();
+    await first.goto(at('', '#/japan'));
+    await deckLoaded(first);
+    const view = await openSpeakerView(session.context, first);
+    await first.close();
+    const deck = session.page;
+    await deck.goto(at('', '#/kyoto'));
+    await deckLoaded(deck);
+    await view.reload();
+    // Its secret was the closed deck's: unanswered, it asks the deck there is now.
+    const shown = await code(view, '.join-notice .join-code');
+    await expect.poll(() => code(deck, '.join-prompt-ask .join-prompt-code')).toBe(shown);
+    await deck.keyboard.press('y');
+    await expect.poll(() => followed(view)).toBe(indexOf(await currentSlideId(deck)) + 1);
+    await view.close();
   });
 });

@@ -8,6 +8,9 @@ import { OpenerLink } from './view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
 
+/** How long a view waits for an answer to the secret it kept before it asks to join instead. */
+const STALE_AFTER_MS = 5000;
+
 /**
  * The page as the speaker view in a window of its own (`?speaker`): the deck's page, its slides kept as the source
  * of the previews and the deck itself not started. Opened with S, the deck is the window that opened this one, and
@@ -15,7 +18,9 @@ import { viewOptions } from './view-options.ts';
  * such window: it asks the deck to let it join (join-view.ts) and talks to it over storage, sealed.
  */
 export function showSpeakerWindow(): void {
-  const deck = window.opener as Window | null;
+  // A deck window that has been closed cannot answer: a view it left behind joins the next deck by hand.
+  const opener = window.opener as Window | null;
+  const deck = opener !== null && !opener.closed ? opener : null;
   const secret = takeSecret();
   const wire = new JoinWire(document.title);
   const byHand = deck === null ? new StorageLink(wire, secret) : null;
@@ -28,9 +33,17 @@ export function showSpeakerWindow(): void {
   document.body.append(view.element);
   showResetNotice(options.storage, view.element);
   view.settle();
-  if (byHand !== null && !byHand.paired()) {
+  if (byHand === null) return;
+  const join = () => {
     void joinByHand(wire, view.element, (joined) => {
       byHand.pair(joined);
     });
+  };
+  if (!byHand.paired()) join();
+  else {
+    // A secret kept from a deck that is gone now (closed, not reloaded) gets no answer: then ask the deck there is.
+    setTimeout(() => {
+      if (!byHand.connected()) join();
+    }, STALE_AFTER_MS);
   }
 }
