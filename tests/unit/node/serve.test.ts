@@ -13,9 +13,11 @@ import { buildDeck } from '../../../src/node/serve.ts';
 const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
 
 /**
- * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. BUDGET_NOTE
+ * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. 90 KB until the
+ * deck carried the teleprompter (paced scrolling, the due-word mark), the paired and sealed speaker channel with
+ * joining by hand (Web Crypto, valibot) and its side of the hall's live talk: 102 KB as built then, 106 KB with room.
  */
-const FIRST_LOAD_BUDGET = 100 * 1024;
+const FIRST_LOAD_BUDGET = 106 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';
