@@ -1,6 +1,6 @@
-import { isSpeakerPage } from './speaker/parameters.ts';
+import { isSpeakerPage } from './speaker/channel/parameters.ts';
 
-export { speakerPlugin } from './speaker/plugin.ts';
+export { speakerPlugin } from './speaker/deck/plugin.ts';
 
 /** Whether this page was opened as the speaker view (`?speaker`) rather than as the deck. */
 export function isSpeakerWindow(): boolean {

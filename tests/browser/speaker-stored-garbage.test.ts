@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deckLoaded, deckUrl, useDeck } from './harness.ts';
 import { figure, openSpeakerView } from './speaker-harness.ts';
 
-/** Where the view keeps each value: localStorage, under the deck's title (src/client/speaker/storage.ts). */
+/** Where the view keeps each value: localStorage, under the deck's title (src/client/speaker/state/storage.ts). */
 const prefix = (page: Page) => page.evaluate(() => `speech-deck:${document.title}:`);
 
 const YEAR = 365 * 24 * 3_600_000;

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** The namespace every message of the speaker channel carries (src/client/speaker/messages.ts). */
+/** The namespace every message of the speaker channel carries (src/client/speaker/channel/messages.ts). */
 const NAMESPACE = 'speech-deck/speaker';
 
-/** Where the deck keeps the pair's secret in its tab's session (src/client/speaker/parameters.ts). */
+/** Where the deck keeps the pair's secret in its tab's session (src/client/speaker/channel/parameters.ts). */
 export const SESSION_KEY = 'speech-deck:speaker-pair';
 
 /** A page that is not the deck's: it opens or frames the deck and tries the speaker channel. */

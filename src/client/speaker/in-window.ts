@@ -1,7 +1,7 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckBridge } from './deck-bridge.ts';
-import { showResetNotice } from './reset-notice.ts';
-import { LocalLink } from './view-links.ts';
+import type { DeckBridge } from './deck/deck-bridge.ts';
+import { showResetNotice } from './panels/reset-notice.ts';
+import { LocalLink } from './channel/view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
 

@@ -1,6 +1,6 @@
-import type { DeckLink } from './link.ts';
-import { wantsRehearsal } from './parameters.ts';
-import { DeckStorage } from './storage.ts';
+import type { DeckLink } from './channel/link.ts';
+import { wantsRehearsal } from './channel/parameters.ts';
+import { DeckStorage } from './state/storage.ts';
 
 /** What the speaker view is given: the channel to the deck, storage, and where it shows. */
 export interface ViewOptions {

@@ -1,10 +1,10 @@
-import { JoinWire } from './join-wire.ts';
-import { joinByHand } from './join-view.ts';
-import type { DeckLink } from './link.ts';
-import { takeSecret } from './parameters.ts';
-import { showResetNotice } from './reset-notice.ts';
-import { StorageLink } from './storage-link.ts';
-import { OpenerLink } from './view-links.ts';
+import { JoinWire } from './channel/join-wire.ts';
+import { joinByHand } from './channel/join-view.ts';
+import type { DeckLink } from './channel/link.ts';
+import { takeSecret } from './channel/parameters.ts';
+import { showResetNotice } from './panels/reset-notice.ts';
+import { StorageLink } from './channel/storage-link.ts';
+import { OpenerLink } from './channel/view-links.ts';
 import { SpeakerView } from './view.ts';
 import { viewOptions } from './view-options.ts';
 
