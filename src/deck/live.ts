@@ -98,3 +98,9 @@ export function parseMessage<T extends v.GenericSchema>(schema: T, text: string)
   const result = v.safeParse(schema, data);
   return result.success ? result.output : undefined;
 }
+
+/**
+ * The event on the deck's window by which the speaker view tells where its paced script is, `{ slide, paragraph }`:
+ * the deck, presented from the hall's server, relays it so that the audience's page marks that paragraph.
+ */
+export const PACED_EVENT = 'speech-deck:paced';

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import * as v from 'valibot';
-import { DeckMessageSchema } from '../../deck/live.ts';
+import { DeckMessageSchema, PACED_EVENT } from '../../deck/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
 import { AudienceQr } from './audience-qr.ts';
 import { deckPosition } from './deck-position.ts';
@@ -10,11 +10,7 @@ import { takePresenterKey } from './secret.ts';
 const PRESENT_PARAMETER = 'present';
 const Q_KEY = 81;
 
-/**
- * The speaker view's paced position, where it has one: the speaker view dispatches this event on the deck's window
- * with `{ slide, paragraph }` (the paragraph of the passage the words due now are in) and the audience follows it.
- */
-const PACED_EVENT = 'speech-deck:paced';
+/** The speaker view's paced position (PACED_EVENT), where it has one: the audience follows it. */
 const PacedDetail = v.strictObject({
   slide: v.string(),
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),

@@ -17,7 +17,6 @@ import { keyLine, sidePanel } from './panels/view-layout.ts';
 import type { ViewOptions } from './view-options.ts';
 
 const TICK_MS = 250;
-
 const media = (query: string) => window.matchMedia(query).matches;
 
 /** The speaker view: the script, the slides, the time and the rehearsal, kept in step with the deck. */
@@ -54,6 +53,7 @@ export class SpeakerView {
       storage,
       () => this.pace(),
       () => media('(prefers-reduced-motion: reduce)'),
+      options.link,
     );
     this.time.element.insertBefore(this.prompter.indicator, this.time.element.lastChild);
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];

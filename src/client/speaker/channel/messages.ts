@@ -18,6 +18,13 @@ const commandSchema = v.union([
   v.object({ go: v.picklist(['next', 'prev', 'first', 'last']) }),
   v.object({ go: v.literal('slide'), index }),
   v.object({ blank: v.literal('toggle') }),
+  // Where the speaker's paced script is: the hall's audience page marks that paragraph (src/client/present).
+  v.object({
+    paced: v.object({
+      slide: v.pipe(v.string(), v.maxLength(100)),
+      paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
+    }),
+  }),
 ]);
 
 /** What the speaker view asks of the deck. */

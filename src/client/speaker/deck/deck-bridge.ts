@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { PACED_EVENT } from '../../../deck/live.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
 /**
@@ -32,6 +33,11 @@ export class DeckBridge {
 
   execute(command: Command): void {
     const { deck } = this;
+    if ('paced' in command) {
+      // For the hall's live talk, where the deck is presented from its server (src/client/present/plugin.ts).
+      window.dispatchEvent(new CustomEvent(PACED_EVENT, { detail: command.paced }));
+      return;
+    }
     if ('blank' in command) {
       deck.togglePause();
       return;

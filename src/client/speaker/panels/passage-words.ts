@@ -7,6 +7,12 @@ const SPOKEN = '.script-words';
  * The spoken words of each passage as DOM ranges over the script's own text (nothing is wrapped or added), found once
  * a passage, and their lines as laid out now.
  */
+/** The paragraph (0-based, of the slide's spoken ones) that a word is in. */
+export interface DuePlace {
+  readonly slide: string;
+  readonly paragraph: number;
+}
+
 export class PassageWords {
   private readonly found = new Map<number, Range[]>();
 
@@ -33,6 +39,16 @@ export class PassageWords {
   }
 
   /** The passage's lines in the scroller's content coordinates (the same as its `scrollTop`). */
+  /** Which of the passage's spoken paragraphs holds `word`; undefined outside them. */
+  place(index: number, word: Range): DuePlace | undefined {
+    const passage = this.passages[index];
+    const paragraph = word.startContainer.parentElement?.closest('p');
+    const paragraphs = [...(passage?.querySelectorAll(`${SPOKEN} > p`) ?? [])];
+    const at = paragraph ? paragraphs.indexOf(paragraph) : -1;
+    const slide = passage?.dataset.slide;
+    return slide === undefined || at < 0 ? undefined : { slide, paragraph: at };
+  }
+
   layout(index: number, scroller: HTMLElement): PassageLayout {
     const words = this.words(index);
     const origin = scroller.getBoundingClientRect().top - scroller.scrollTop;

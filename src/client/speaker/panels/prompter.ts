@@ -3,11 +3,11 @@ import { easeOut, pacedScrollTop, progress, wordDue } from '../state/paced-scrol
 import type { PassageLayout, SlidePace } from '../state/paced-scroll.ts';
 import * as stored from '../state/prompter-settings.ts';
 import type { DeckStorage } from '../state/storage.ts';
+import type { DeckLink } from '../channel/link.ts';
 import { PassageWords } from './passage-words.ts';
 import type { ScriptView } from './script-view.ts';
 
-/** The name of the highlight that marks the word the plan expects now (`::highlight(speaker-due)` in the CSS). */
-const DUE_HIGHLIGHT = 'speaker-due';
+const DUE_HIGHLIGHT = 'speaker-due'; // marks the word the plan expects now: ::highlight(speaker-due) in the CSS
 const EASE_MS = 400; // the glide to a new slide's passage
 
 /**
@@ -36,6 +36,8 @@ export class Prompter {
     private readonly storage: DeckStorage,
     private readonly pace: () => SlidePace,
     private readonly reducedMotion: () => boolean,
+    /** Told the paragraph of the word due whenever it changes: the hall's audience follows it. */
+    private readonly deck?: Pick<DeckLink, 'send'>,
   ) {
     this.settings = stored.loadPrompterSettings(storage);
     this.words = new PassageWords(script.passages);
@@ -190,6 +192,9 @@ export class Prompter {
     if (due === this.due) return;
     this.due = due;
     this.highlight.clear();
-    if (due !== undefined) this.highlight.add(due);
+    if (due === undefined) return;
+    this.highlight.add(due);
+    const paced = this.words.place(this.index, due);
+    if (paced) this.deck?.send({ paced });
   }
 }
