@@ -104,3 +104,15 @@ export function parseMessage<T extends v.GenericSchema>(schema: T, text: string)
  * the deck, presented from the hall's server, relays it so that the audience's page marks that paragraph.
  */
 export const PACED_EVENT = 'speech-deck:paced';
+
+/** A QR code as the hall's server sends it: SVG markup, shown as an image so that nothing in it can run. */
+const QrSvgSchema = v.pipe(v.string(), v.regex(/^<svg[^]{0,100000}$/));
+
+/** `GET /api/qr/audience`: the audience's address and its code. */
+export const AudienceQrSchema = v.strictObject({
+  url: v.pipe(v.string(), v.regex(/^http:\/\/[\w.:[\]-]{1,100}\/follow\.html$/)),
+  svg: QrSvgSchema,
+});
+
+/** `POST /api/qr/remote`, for the presenter only: the code that pairs the phone clicker (it carries the secret). */
+export const RemoteQrSchema = v.strictObject({ svg: QrSvgSchema });

@@ -1,9 +1,5 @@
 import * as v from 'valibot';
-
-const QrAnswer = v.strictObject({
-  url: v.pipe(v.string(), v.regex(/^http:\/\/[\w.:[\]-]{1,100}\/follow\.html$/)),
-  svg: v.pipe(v.string(), v.regex(/^<svg[^]{0,100000}$/)),
-});
+import { AudienceQrSchema } from '../../deck/live.ts';
 
 /**
  * The audience's address as a QR code over the whole slide, for the hall to scan (Q, and Q again to hide it). The
@@ -19,7 +15,7 @@ export class AudienceQr {
       return;
     }
     const response = await fetch('./api/qr/audience', { cache: 'no-store' });
-    const answer = v.safeParse(QrAnswer, response.ok ? await response.json() : undefined);
+    const answer = v.safeParse(AudienceQrSchema, response.ok ? await response.json() : undefined);
     if (!answer.success) return;
     const overlay = document.createElement('div');
     overlay.className = 'present-qr';

@@ -16,6 +16,11 @@ export function takePresenterKey(): string | undefined {
     const given = v.safeParse(SecretSchema, match[1]);
     if (given.success) sessionStorage.setItem(KEY, given.output);
   }
+  return keptPresenterKey();
+}
+
+/** The secret this tab keeps, if any: a speaker view that the deck's tab opened has a copy of its session storage. */
+export function keptPresenterKey(): string | undefined {
   const kept = v.safeParse(SecretSchema, sessionStorage.getItem(KEY));
   return kept.success ? kept.output : undefined;
 }

@@ -1,3 +1,4 @@
+import { hallCodes } from './hall-codes.ts';
 import { KEYS } from '../keys.ts';
 
 function figure(label: string, content: HTMLElement, className: string): HTMLElement {
@@ -31,6 +32,8 @@ export function sidePanel(parts: {
   nextButton.addEventListener('click', parts.advance);
   if (parts.now !== undefined) side.append(figure('Now', parts.now, 'speaker-preview-now'));
   side.append(figure('Next (click to advance)', nextButton, 'speaker-preview-next'), parts.rehearsal);
+  const hall = hallCodes();
+  if (hall !== undefined) side.append(hall);
   return side;
 }
 
