@@ -7,7 +7,7 @@ import type { SpeechOutline } from '../speech.ts';
  * 国際協力機構（JICA）, 物品役務相互提供協定（ACSA）, 三角パートナーシップ・プログラム); people's names in kanji only where the
  * person is certain (明石康, 長谷川祐弘, 山本忠通), else in katakana. Numbers in Arabic numerals, as in the English.
  */
-export const ja = {
+export const translation = {
   lang: 'ja',
   name: '日本語',
   label: '仮訳',

@@ -117,3 +117,14 @@ export interface Translation extends TranslationInfo {
   readonly series: { readonly [K in Series]: { readonly label: string } };
   readonly slides: Readonly<Record<string, SlideTranslation>>;
 }
+
+/** Every text of a translation, run together: what a face for it must draw. */
+export function translationText(translation: Translation): string {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+  };
+  collect(translation);
+  return texts.join('\n');
+}

@@ -5,11 +5,14 @@ import type { DeckOptions } from '../deck/deck.ts';
 import { escapeHtml } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
+import { translationText, type Translation } from '../deck/translation.ts';
 import type { Speech } from '../deck/types.ts';
 import { renderScriptTemplate } from '../deck/script.ts';
 import { faviconHref, themeAccent } from './favicon.ts';
 import { composeHandout } from './handout-page.ts';
+import { withJapaneseFace } from './japanese-face.ts';
 import { loadOutline } from './outline.ts';
+import { loadTranslation } from './translation.ts';
 
 /** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
 export interface SpeechDeckOptions extends DeckOptions {
@@ -24,12 +27,21 @@ export interface SpeechDeckOptions extends DeckOptions {
    * @default 'src/client/theme/palette.css'
    */
   readonly theme?: string;
+  /**
+   * The translation module, relative to the Vite root; it exports `translation`, typed against the outline. `false`:
+   * English only.
+   * @default 'slides/translations/ja.ts'
+   * @see TranslationOf in ../deck/translation.ts
+   */
+  readonly translation?: string | false;
 }
 
 /** What `injectDeck` fills a page with. */
 export interface InjectOptions extends DeckOptions {
   /** A validated outline. */
   readonly speech: Speech;
+  /** A validated translation, shown where the pages offer it. */
+  readonly translation?: Translation | undefined;
   /** The favicon's colour, as CSS. */
   readonly accent: string;
   /**
@@ -62,8 +74,10 @@ export function injectDeck(html: string, options: InjectOptions): string {
     .replace(HEAD_MARKER, () => head)
     .replace(SLIDES_MARKER, () => deck.html)
     .replace(SCRIPT_MARKER, () => renderScriptTemplate(deck.slides))
-    .replace(READING_MARKER, () => renderReading(speech))
-    .replace(HANDOUT_MARKER, () => composeHandout(speech, { wordsPerMinute: options.wordsPerMinute }));
+    .replace(READING_MARKER, () => renderReading(speech, options.translation))
+    .replace(HANDOUT_MARKER, () =>
+      composeHandout(speech, { wordsPerMinute: options.wordsPerMinute, translation: options.translation }),
+    );
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
@@ -80,7 +94,12 @@ function problemPage(error: unknown): string {
 }
 
 type Loaded =
-  | { readonly ok: true; readonly speech: Speech; readonly accent: string }
+  | {
+      readonly ok: true;
+      readonly speech: Speech;
+      readonly accent: string;
+      readonly translation: Translation | undefined;
+    }
   | { readonly ok: false; readonly error: unknown };
 
 /**
@@ -92,19 +111,24 @@ type Loaded =
  */
 export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
   const { outline = 'slides/speech.ts', theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
+  const { translation = 'slides/translations/ja.ts' } = options;
   let root = process.cwd();
   let serving = false;
   let report: (message: string) => void = () => undefined;
   let loaded: Promise<Loaded> | undefined;
   const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, 'src/deck')];
   const load = () =>
-    (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))]).then(
-      ([speech, accent]): Loaded => ({ ok: true, speech, accent }),
-      (error: unknown): Loaded => {
+    (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))])
+      .then(async ([speech, accent]): Promise<Loaded> => ({
+        ok: true,
+        speech,
+        accent,
+        translation: translation === false ? undefined : await loadTranslation(path.resolve(root, translation), speech),
+      }))
+      .catch((error: unknown): Loaded => {
         if (serving) report(error instanceof Error ? error.message : String(error));
         return { ok: false, error };
-      },
-    ));
+      }));
   return {
     name: 'speech-deck',
     // Before the build starts, so that a broken outline fails it once, as the list of problems, without a stack.
@@ -126,7 +150,8 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
           if (serving) return problemPage(result.error);
           throw result.error;
         }
-        return injectDeck(html, { ...result, wordsPerMinute, page: path.basename(context.filename) });
+        const page = injectDeck(html, { ...result, wordsPerMinute, page: path.basename(context.filename) });
+        return result.translation ? withJapaneseFace(page, translationText(result.translation)) : page;
       },
     },
     configurePreviewServer(server) {
