@@ -2,10 +2,12 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/font.css';
 import './theme/theme.css';
+import './theme/deck-ja.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
+import { addJapaneseHeadlinesKey } from './japanese-headlines.ts';
 import { structurePrintView } from './print.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { isSpeakerWindow, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
@@ -48,6 +50,7 @@ async function startDeck(): Promise<void> {
   await ready;
   openLinkInScrollView(deck, requestedHash);
   structurePrintView(deck);
+  addJapaneseHeadlinesKey(deck);
   reducedMotion.addEventListener('change', () => {
     deck.configure({ transition: transition() });
   });

@@ -3,6 +3,8 @@ import { formatDate } from './dates.ts';
 import { escapeHtml, renderParagraphs } from './html.ts';
 import { iconSvg } from './icons.ts';
 import { bookmarkTitle, recommendationHeadline } from './screen.ts';
+import type { Translation } from './translation.ts';
+import { translatedHeadline } from './translation-view.ts';
 import {
   RECOMMENDATION_NUMBERS,
   type Milestone,
@@ -112,15 +114,28 @@ function renderView(view: SlideView): string {
   }
 }
 
-/** One slide's `<section>`, its speaker notes inside. */
-export function renderSlide(slide: DeckSlide): string {
+/**
+ * The slide's headline in Japanese, under the English one: hidden until the hall asks for it (J, src/client/main.ts;
+ * theme/deck-ja.css); the handout's Japanese shows it too.
+ */
+function withJapaneseHeadline(viewHtml: string, headline: string | undefined): string {
+  if (headline === undefined) return viewHtml;
+  const element = `<p class="headline-ja" lang="ja">${escapeHtml(headline)}</p>`;
+  const after = /<\/h[12]>/.exec(viewHtml);
+  if (after === null) return viewHtml + element;
+  const end = after.index + after[0].length;
+  return viewHtml.slice(0, end) + element + viewHtml.slice(end);
+}
+
+/** One slide's `<section>`, its speaker notes inside; `japaneseHeadline` goes under the English one, hidden. */
+export function renderSlide(slide: DeckSlide, japaneseHeadline?: string): string {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
   const series =
     slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
   return (
     `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(bookmarkTitle(slide))}">` +
-    `<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view)}</div>` +
+    `<div class="slide-frame">${renderSectionMarker(slide)}${withJapaneseHeadline(renderView(slide.view), japaneseHeadline)}</div>` +
     renderNotes(slide) +
     '</section>'
   );
@@ -134,12 +149,16 @@ export interface RenderedDeck {
   readonly totalSeconds: number;
 }
 
-export function renderDeck(speech: Speech, options: DeckOptions = {}): RenderedDeck {
+export function renderDeck(
+  speech: Speech,
+  options: DeckOptions & { readonly translation?: Translation | undefined } = {},
+): RenderedDeck {
   const slides = deckSlides(speech, options);
+  const { translation } = options;
   return {
     title: deckTitle(speech.titleBlock),
     slides,
-    html: slides.map(renderSlide).join('\n'),
+    html: slides.map((slide) => renderSlide(slide, translation && translatedHeadline(slide, translation))).join('\n'),
     totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
   };
 }

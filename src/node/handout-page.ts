@@ -6,6 +6,7 @@ import { renderSlide } from '../deck/render.ts';
 import { bookmarkTitle } from '../deck/screen.ts';
 import type { Translation } from '../deck/translation.ts';
 import { handoutTranslation, translatedHandoutSlide } from '../deck/translation-handout.ts';
+import { translatedHeadline } from '../deck/translation-view.ts';
 import type { Speech } from '../deck/types.ts';
 
 /**
@@ -29,7 +30,10 @@ export function composeHandout(
       opensSection: slide.section?.opens ? slide.section.heading : undefined,
       nested: slide.view.kind === 'recommendation',
       // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.
-      slideHtml: renderSlide(slide).replace(/<h([1-6])\b/g, '<h$1 role="none"'),
+      slideHtml: renderSlide(slide, translation && translatedHeadline(slide, translation)).replace(
+        /<h([1-6])\b/g,
+        '<h$1 role="none"',
+      ),
       notesHtml: renderParagraphs(slide.notes),
       translated: translation && translatedHandoutSlide(slide, translation),
     })),
