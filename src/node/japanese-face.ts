@@ -5,7 +5,7 @@ import { Font, type FontEditor } from 'fonteditor-core';
 import subsetFont from 'subset-font';
 
 /** The face's family, as pages name it. */
-export const JAPANESE_FAMILY = 'Noto Serif JP';
+const JAPANESE_FAMILY = 'Noto Serif JP';
 
 const require = createRequire(import.meta.url);
 
@@ -28,9 +28,9 @@ async function slices(): Promise<Slice[]> {
   }));
 }
 
-/** The code points of `text` that a face must draw (not spaces and controls). */
+/** The code points of `text` that a face must draw (not controls). */
 function codePoints(text: string): Set<number> {
-  return new Set(Array.from(text, (character) => character.codePointAt(0) ?? 0).filter((code) => code > 0x20));
+  return new Set(Array.from(text, (character) => character.codePointAt(0) ?? 0).filter((code) => code >= 0x20));
 }
 
 /**
@@ -59,7 +59,7 @@ export async function japaneseFace(text: string): Promise<Buffer> {
 }
 
 /** The `@font-face` rule of the Japanese face for `text`, the font inlined: pages stay whole and offline. */
-export async function japaneseFaceCss(text: string): Promise<string> {
+async function japaneseFaceCss(text: string): Promise<string> {
   const base64 = (await japaneseFace(text)).toString('base64');
   return (
     `@font-face{font-family:'${JAPANESE_FAMILY}';font-style:normal;font-weight:400;font-display:swap;` +
