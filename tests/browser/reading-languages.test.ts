@@ -89,11 +89,15 @@ describe('the reading view in English, 日本語 and both', () => {
     await choose(page, 'both');
     await page.reload();
     expect(await page.locator('#reading-lang-both').isChecked()).toBe(true);
-    await page.evaluate((key) => localStorage.setItem(key, '<script>'), LANGUAGE_STORAGE_KEY);
+    await page.evaluate((key) => {
+      localStorage.setItem(key, '<script>');
+    }, LANGUAGE_STORAGE_KEY);
     await page.reload();
     expect(await page.locator('#reading-lang-en').isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
   });
 
   it('stays within 150 KB gzipped, the Japanese face inlined', () => {
