@@ -41,7 +41,7 @@ describe('the handout in Japanese and in both languages (npm run pdf -- --lang j
   const out = mkdtempSync(path.join(tmpdir(), 'deck-handout-lang-'));
   const print = async (language: HandoutLanguage) => {
     const file = path.join(out, `handout-${language}.pdf`);
-    const metadata = { ...pdfMetadata(speech, 'handout'), language };
+    const metadata = { ...pdfMetadata(speech, 'handout'), language: language === 'ja' ? 'ja' : 'en' };
     await exportPdf(browser, inject('folderUrl'), { kind: 'handout', file, paper: 'a4', language, metadata });
     return file;
   };
