@@ -28,8 +28,8 @@ export interface SpeechDeckOptions extends DeckOptions {
    */
   readonly theme?: string;
   /**
-   * The translation module, relative to the Vite root; it exports `translation`, typed against the outline. `false`:
-   * English only.
+   * The translation module, relative to the Vite root; it exports `translation`, typed against the outline. `false`,
+   * or no file at the default path: English only.
    * @default 'slides/translations/ja.ts'
    * @see TranslationOf in ../deck/translation.ts
    */
@@ -127,6 +127,9 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
   let serving = false;
   let report: (message: string) => void = () => undefined;
   let loaded: Promise<Loaded> | undefined;
+  // The default translation is optional (a project may have none); one named in the options must exist.
+  const translated = () =>
+    translation !== false && (options.translation !== undefined || existsSync(path.resolve(root, translation)));
   const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, 'src/deck')];
   const load = () =>
     (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))])
@@ -134,7 +137,7 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
         ok: true,
         speech,
         accent,
-        translation: translation === false ? undefined : await loadTranslation(path.resolve(root, translation), speech),
+        translation: translated() ? await loadTranslation(path.resolve(root, translation || ''), speech) : undefined,
       }))
       .catch((error: unknown): Loaded => {
         if (serving) report(error instanceof Error ? error.message : String(error));
