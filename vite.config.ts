@@ -1,5 +1,7 @@
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildMarker } from './src/node/build-marker-plugin.ts';
+import { DEFAULT_OUTLINE } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
@@ -11,9 +13,11 @@ import { speechDeck } from './src/node/vite-plugin.ts';
  * (file://, origin null; vitejs/vite#13201), and a page with nothing to fetch also loads sooner.
  */
 const pagePlugins = (): PluginOption[] => [
-  speechDeck({ outline: 'slides/speech.ts' }),
+  speechDeck({ outline: DEFAULT_OUTLINE }),
   viteSingleFile({ removeViteModuleLoader: true }),
   contentSecurityPolicyPlugin(),
+  // Marks the folder as a build of ours, listing its files: `npm run pdf -- --dist` replaces nothing else.
+  buildMarker(),
 ];
 
 export default defineConfig({
@@ -21,10 +25,11 @@ export default defineConfig({
   base: './',
   plugins: [
     ...pagePlugins(),
-    // The deck as one file named after the speech, to e-mail or carry on a USB stick.
-    oneFile({ fileName: 'statement-2022-05-19.html' }),
+    // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
+    // on a USB stick.
+    oneFile(),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: ['read.html', 'handout.html'], plugins: pagePlugins }),
+    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
   ],
   build: { target: 'es2022' },
 });

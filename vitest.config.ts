@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests start the CLI or import the outline through tsx: on a loaded 2-core machine that takes
+          // more than Vitest's 5 s default. A hang guard, not a speed assert.
+          testTimeout: 30_000,
           // Type tests (`*.test-d.ts`) are proven by the compiler: Vitest runs tsc on them and reports each as a test.
           typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
         },

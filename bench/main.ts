@@ -4,9 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { speech } from '../slides/speech.ts';
+import { deckModel } from '../src/deck/deck.ts';
 import { renderDeck } from '../src/deck/render.ts';
-import { validateSpeech } from '../src/deck/validate.ts';
+import { DEFAULT_OUTLINE } from '../src/node/build-inputs.ts';
+import { loadOutline } from '../src/node/outline.ts';
 import { measure } from './measure.ts';
 import { formatReadmeBlock, formatReport, replaceReadmeBlock } from './report.ts';
 
@@ -16,10 +17,14 @@ const loads = Number(values.loads);
 if (!Number.isInteger(loads) || loads < 1)
   throw new Error(`--loads wants a whole number above 0, not "${values.loads}".`);
 
+// The outline as the build reads it: through the same loader as the Vite plugin.
+const speech = await loadOutline(path.join(root, DEFAULT_OUTLINE));
+const model = deckModel(speech);
 const result = await measure({
   root,
   loads,
-  deck: renderDeck(validateSpeech(speech)),
+  deck: { title: model.title.document, html: renderDeck(model) },
+  oneFile: `${model.outputName}.html`,
   progress: (message) => {
     console.error(`bench: ${message}`);
   },

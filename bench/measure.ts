@@ -44,9 +44,6 @@ export interface BenchResult {
   };
 }
 
-/** The one-file deck that the build writes beside index.html (see vite.config.ts). */
-const ONE_FILE = 'statement-2022-05-19.html';
-
 const VIEWPORT = { width: 1280, height: 720 } as const;
 const TIMEOUT = 30_000;
 
@@ -106,6 +103,8 @@ export interface BenchOptions {
   readonly loads: number;
   /** The rendered deck, whose title and `<section>`s the stock page shows. */
   readonly deck: { readonly title: string; readonly html: string };
+  /** The one-file deck that the build writes beside index.html, named after the outline (see vite.config.ts). */
+  readonly oneFile: string;
   readonly progress: (message: string) => void;
 }
 
@@ -127,9 +126,9 @@ export async function measure(options: BenchOptions): Promise<BenchResult> {
     const pages = [
       { name: 'deck', url: deck.url, readyMs: [] as number[] },
       { name: 'stock', url: stock.url, readyMs: [] as number[] },
-      { name: 'one file', url: pathToFileURL(path.join(built, ONE_FILE)).href, readyMs: [] as number[] },
+      { name: 'one file', url: pathToFileURL(path.join(built, options.oneFile)).href, readyMs: [] as number[] },
     ];
-    const oneFile = await readFile(path.join(built, ONE_FILE));
+    const oneFile = await readFile(path.join(built, options.oneFile));
     const responses = [await firstLoad(browser, deck.url), await firstLoad(browser, stock.url)];
     const before = os.loadavg()[0] ?? 0;
     for (let load = 1; load <= options.loads; load++) {
@@ -148,7 +147,7 @@ export async function measure(options: BenchOptions): Promise<BenchResult> {
       deck: { readyMs: pages[0]?.readyMs ?? [], responses: responses[0] ?? [] },
       stock: { readyMs: pages[1]?.readyMs ?? [], responses: responses[1] ?? [] },
       oneFile: {
-        file: ONE_FILE,
+        file: options.oneFile,
         readyMs: pages[2]?.readyMs ?? [],
         raw: oneFile.length,
         gzip: gzipSync(oneFile, { level: 9 }).length,

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { escapeHtml } from '../src/deck/html.ts';
+import { html } from '../src/deck/html.ts';
 
 // The page the deck is measured against: stock reveal.js 6 as its own package ships it, with the deck's slides.
 
@@ -25,7 +25,7 @@ export function stockPageHtml(deck: { readonly title: string; readonly html: str
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <title>${escapeHtml(deck.title)}</title>
+    ${html`<title>${deck.title}</title>`.toString()}
     ${STOCK_FILES.filter((file) => file.endsWith('.css'))
       .map(tag)
       .join('\n    ')}

@@ -1,103 +1,122 @@
 // `npm run pdf [-- options]`: prints the deck to PDF, the slides and the handout. `--help` lists the options.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { speech } from '../slides/speech.ts';
-import { BrowserNotFoundError, launchBrowser } from '../src/node/chromium.ts';
-import { exportPdf, PDF_KINDS, type PdfKind } from '../src/node/pdf.ts';
-import { HANDOUT_LANGUAGES, PAPERS, type HandoutLanguage, type Paper } from '../src/node/pdf/handout.ts';
+import type { Browser } from 'playwright-core';
+import { deckModel, type DeckModel } from '../src/deck/deck.ts';
+import { OutlineError } from '../src/deck/problems.ts';
+import { BrowserNotFoundError, chromiumPath, launchBrowser, NotChromiumError } from '../src/node/chromium.ts';
+import { checkOutDir, OutDirError, shownPath } from '../src/node/out-dir.ts';
+import { exportPdf, type PdfKind } from '../src/node/pdf.ts';
+import type { HandoutLanguage, Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';
+import { HELP, pdfOptions, UsageError } from '../src/node/pdf/options.ts';
+import { loadOutline } from '../src/node/outline.ts';
+import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NAME = 'statement-2022-05-19';
 
-const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
-beside the words spoken over it). Both are tagged, with bookmarks and document information.
+let browser: Browser | undefined;
+/** Aborted once a signal asks the export to stop. */
+const stopping = new AbortController();
 
-Usage: npm run pdf [-- options]
-
-  --out DIR        folder for the PDFs (default: pdf)
-  --only KIND      slides or handout (default: both)
-  --paper SIZE     the handout's paper: a4 or letter (default: a4)
-  --lang LANG      the handout's language: en, ja (the Japanese, 仮訳) or both (default: en)
-  --dist DIR       the built deck to print (default: dist); built first if missing or older than its sources
-  -h, --help       this text
-
-Writes ${NAME}-slides.pdf and ${NAME}-handout.pdf (-handout-ja.pdf, -handout-both.pdf in the other languages). A file is written whole or not at all.`;
-
-function fail(message: string): never {
-  console.error(`pdf: ${message}\n\n${HELP}`);
-  process.exit(2);
+/**
+ * Ctrl+C or SIGTERM (npm passes them on) closes the browser, which ends the print in progress, then exits: a file
+ * being written goes with the process (write.ts) and Playwright kills a browser that did not close in time.
+ */
+function stopOn(signal: NodeJS.Signals, code: number): void {
+  process.once(signal, () => {
+    stopping.abort();
+    console.error(`pdf: stopped (${signal}); no PDF was half-written.`);
+    void Promise.resolve(browser?.close()).finally(() => process.exit(code));
+  });
 }
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      out: { type: 'string', default: 'pdf' },
-      only: { type: 'string' },
-      paper: { type: 'string', default: 'a4' },
-      lang: { type: 'string', default: 'en' },
-      dist: { type: 'string', default: 'dist' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
+/** Each check in one line, before anything slow: the options, both folders, the browser. */
+async function prepare() {
+  const options = pdfOptions(process.argv.slice(2), root);
+  if (options.help) return { ...options, executablePath: '' };
+  try {
+    prepareOutFolder(options.out);
+  } catch (error) {
+    throw error instanceof OutDirError ? new OutDirError(`--out ${error.message}`) : error;
   }
-  const kinds = values.only === undefined ? PDF_KINDS : PDF_KINDS.filter((kind) => kind === values.only);
-  if (kinds.length === 0) fail(`--only wants ${PDF_KINDS.join(' or ')}, not "${values.only}".`);
-  const paper = PAPERS.find((size) => size === values.paper.toLowerCase());
-  if (paper === undefined) fail(`--paper wants ${PAPERS.join(' or ')}, not "${values.paper}".`);
-  const language = HANDOUT_LANGUAGES.find((code) => code === values.lang.toLowerCase());
-  if (language === undefined) fail(`--lang wants ${HANDOUT_LANGUAGES.join(', ')}, not "${values.lang}".`);
-  return { out: path.resolve(values.out), kinds, paper, language, dist: path.resolve(root, values.dist) };
+  try {
+    checkOutDir(options.dist, root);
+  } catch (error) {
+    throw error instanceof OutDirError ? new OutDirError(`--dist ${error.message}`) : error;
+  }
+  return { ...options, executablePath: await chromiumPath() };
 }
 
 async function main(): Promise<void> {
-  const { out, kinds, paper, language, dist } = options();
+  const { help, out, kinds, paper, language, dist, executablePath } = await prepare();
+  if (help) {
+    console.log(HELP);
+    return;
+  }
   const stale = staleBuild(root, dist, ['index.html', 'handout.html']);
   if (stale !== undefined) {
-    console.error(`pdf: building ${path.relative(process.cwd(), dist) || '.'} (${stale})`);
+    console.error(`pdf: building ${shownPath(dist)} (${stale})`);
     await buildDeck(dist, root);
   }
-  const browser = await launchBrowser();
+  // Our own signal handlers, not Playwright's: they exit only once the browser is closed.
+  const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
+  const launched = await launchBrowser({
+    executablePath,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  browser = launched;
   try {
     // The build works from a folder, so the browser reads it straight from disk: no server.
     const base = pathToFileURL(dist + path.sep).href;
-    for (const kind of kinds) await print(browser, base, kind, out, { paper, language });
+    for (const kind of kinds) await print(launched, base, { model, kind, out, paper, language });
   } finally {
-    await browser.close();
+    await launched.close();
   }
 }
 
-async function print(
-  browser: Awaited<ReturnType<typeof launchBrowser>>,
-  base: string,
-  kind: PdfKind,
-  out: string,
-  { paper, language }: { readonly paper: Paper; readonly language: HandoutLanguage },
-): Promise<void> {
+interface PrintJob {
+  readonly model: DeckModel;
+  readonly kind: PdfKind;
+  readonly out: string;
+  readonly paper: Paper;
+  readonly language: HandoutLanguage;
+}
+
+async function print(browser: Browser, base: string, job: PrintJob): Promise<void> {
+  const { model, kind, out, paper, language } = job;
   const suffix = kind === 'handout' && language !== 'en' ? `-${language}` : '';
-  const file = path.join(out, `${NAME}-${kind}${suffix}.pdf`);
+  const file = path.join(out, `${model.outputName}-${kind}${suffix}.pdf`);
   const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
   console.error(`pdf: printing ${what}…`);
   const started = performance.now();
   const metadata = {
-    ...pdfMetadata(speech, kind),
+    ...pdfMetadata(model, kind),
+    // The Japanese handout's document language; the bilingual one reads as English with Japanese blocks.
     ...(kind === 'handout' && language === 'ja' ? { language: 'ja' } : {}),
   };
   const done = await exportPdf(browser, base, { kind, file, paper, language, metadata });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${path.relative(process.cwd(), done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
+  console.log(`${shownPath(done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
 }
 
+/** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
+const KNOWN = [UsageError, OutDirError, BrowserNotFoundError, NotChromiumError, OutlineError];
+
+stopOn('SIGINT', 130);
+stopOn('SIGTERM', 143);
 try {
   await main();
 } catch (error) {
-  if (!(error instanceof BrowserNotFoundError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+  // Once stopping, the print in progress fails as its browser closes: that is no error to report.
+  if (!stopping.signal.aborted) {
+    const message = error instanceof Error ? error.message : String(error);
+    const known = KNOWN.some((kind) => error instanceof kind);
+    console.error(`pdf: ${known ? message : (message.split('\n')[0] ?? '')}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  }
 }

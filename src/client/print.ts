@@ -1,12 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 
 /**
- * The levels of the printed PDF's bookmarks: the title and each section at the top, each slide under its section,
- * each recommendation under the slide that introduces its series.
- */
-const LEVEL = { top: 1, slide: 2, recommendation: 3 } as const;
-
-/**
  * A heading for the PDF's tags and bookmarks only. Chromium builds the outline from the headings it paints, and it
  * joins the lines of a wrapped heading without a space ("fundamentalpartner"); so each slide gets one line of its own,
  * painted transparent at a hair's size (Chromium leaves out text that is not painted at all), and the visible
@@ -32,15 +26,14 @@ function outlineHeading(text: string, level: number): HTMLElement {
   return heading;
 }
 
-function text(element: Element | null): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** What a slide's bookmark says (the view model's title, in `data-bookmark`) and where it stands in the outline. */
-function bookmarkOf(slide: HTMLElement): { text: string; level: number } {
-  const title = slide.dataset['bookmark'] ?? '';
-  if (slide.dataset['series'] !== undefined) return { text: title, level: LEVEL.recommendation };
-  return { text: title, level: slide.classList.contains('slide-title') ? LEVEL.top : LEVEL.slide };
+/**
+ * The bookmarks the build wrote on a slide (src/deck/render.ts): the section's, on the slide that opens it, then the
+ * slide's own, each with its level. Copied, not derived: the deck model decided them.
+ */
+function bookmarksOf(slide: HTMLElement): { text: string; level: number }[] {
+  const { bookmark = '', bookmarkLevel, section = '', sectionLevel } = slide.dataset;
+  const own = { text: bookmark, level: Number(bookmarkLevel) };
+  return sectionLevel === undefined ? [own] : [{ text: section, level: Number(sectionLevel) }, own];
 }
 
 /**
@@ -55,12 +48,8 @@ function structureForPrint(deck: RevealApi): void {
     slide.hidden = false;
     const frame = slide.querySelector('.slide-frame') ?? slide;
     for (const visible of frame.querySelectorAll('h1, h2, h3')) visible.setAttribute('role', 'none');
-    const { text: headline, level } = bookmarkOf(slide);
-    const headings = [outlineHeading(headline, level)];
-    if (slide.classList.contains('opens-section')) {
-      headings.unshift(outlineHeading(text(slide.querySelector('.kicker')), LEVEL.top));
-    }
-    frame.prepend(...headings.filter((heading) => heading.textContent !== ''));
+    const headings = bookmarksOf(slide).filter((bookmark) => bookmark.text !== '' && bookmark.level > 0);
+    frame.prepend(...headings.map((bookmark) => outlineHeading(bookmark.text, bookmark.level)));
   }
 }
 

@@ -1,9 +1,18 @@
 import type { RevealApi } from 'reveal.js';
 
+/** A link's slide name, decoded; undefined for a malformed escape (`#/%E0%A4%A`), which names no slide. */
+function slideName(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The slide a `#/id` or `#/3` link names, if the deck has it. */
 function linkedSlide(deck: RevealApi, hash: string): HTMLElement | undefined {
-  const name = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
-  if (name === '') return undefined;
+  const name = slideName(hash);
+  if (name === undefined || name === '') return undefined;
   const byId = document.getElementById(name);
   if (byId?.matches('.reveal .slides section')) return byId;
   return /^\d+$/.test(name) ? deck.getSlides()[Number(name)] : undefined;

@@ -1,36 +1,31 @@
 import { countWords, DEFAULT_WORDS_PER_MINUTE, slideTimings } from './timing.ts';
-import type {
-  Milestone,
-  Point,
-  Recommendation,
-  Salutation,
-  Series,
-  SeriesInfo,
-  Slide,
-  SlideId,
-  Speech,
-  TitleBlock,
-  WordBudgetException,
-} from './types.ts';
+import { outputName, titleLines, type TitleLines } from './title.ts';
+import type { Slide, SlideId, Speech, WordBudgetException } from './types.ts';
+import {
+  paragraphText,
+  recommendationId,
+  recommendationNotes,
+  salutationNotes,
+  viewBookmarkTitle,
+  viewHeadline,
+  type NoteParagraph,
+  type SlideView,
+} from './views.ts';
 
-/** A paragraph of the notes; `emphasis` (a recommendation's number and title) is spoken first, in bold as in the
- * source. `field` is where `text` comes from in the outline, for messages. */
-export interface NoteParagraph {
-  readonly emphasis?: string;
-  readonly text: string;
-  readonly field: string;
+export { paragraphText, recommendationId, type SlideView } from './views.ts';
+
+/**
+ * The levels of the PDFs' bookmarks: the title and each section at the top, each slide under its section, each
+ * recommendation under the slide that introduces its series.
+ */
+const BOOKMARK_LEVEL = { top: 1, slide: 2, recommendation: 3 } as const;
+type BookmarkLevel = (typeof BOOKMARK_LEVEL)[keyof typeof BOOKMARK_LEVEL];
+
+/** A slide's name and place in the PDFs' bookmarks (and the handout's headings). */
+interface Bookmark {
+  readonly title: string;
+  readonly level: BookmarkLevel;
 }
-
-export type SlideView =
-  | { readonly kind: 'title'; readonly titleBlock: TitleBlock }
-  | { readonly kind: 'salutation'; readonly salutation: Salutation }
-  | {
-      readonly kind: 'prose';
-      readonly headline: string;
-      readonly points: readonly Point[];
-      readonly timeline: readonly Milestone[];
-    }
-  | { readonly kind: 'recommendation'; readonly recommendation: Recommendation; readonly series: SeriesInfo };
 
 /** A slide's section: its heading, whether the slide opens it, and where it stands among the deck's sections. */
 interface SectionPlace {
@@ -39,6 +34,8 @@ interface SectionPlace {
   /** 0-based position of the section in the deck. */
   readonly index: number;
   readonly count: number;
+  /** Where the section stands in the bookmarks, on the slide that opens it. */
+  readonly bookmarkLevel: BookmarkLevel;
 }
 
 /** One slide of the deck, in order, with everything the renderers and checks need. */
@@ -48,11 +45,26 @@ export interface DeckSlide {
   readonly number: number;
   readonly section?: SectionPlace | undefined;
   readonly view: SlideView;
+  /** The words that head the slide on screen: its cue in the speaker's script and view. */
+  readonly headline: string;
+  readonly bookmark: Bookmark;
   readonly notes: readonly NoteParagraph[];
   readonly spokenWords: number;
   /** Seconds allotted in the speaker view's pacing timer. */
   readonly timing: number;
   readonly wordBudget?: WordBudgetException | undefined;
+}
+
+/** The deck as every output shows it, built once per page and handed to each renderer. */
+export interface DeckModel {
+  readonly title: TitleLines;
+  readonly slides: readonly DeckSlide[];
+  /** The section headings, in order. */
+  readonly sections: readonly string[];
+  /** The planned length of the talk: the slides' timings added up. */
+  readonly totalSeconds: number;
+  /** The name of the files that carry the speech alone (the one file, the PDFs), from its kind and date. */
+  readonly outputName: string;
 }
 
 /** Options of the view model, and so of every output; the Vite plugin takes them too. */
@@ -66,44 +78,7 @@ export interface DeckOptions {
   readonly wordsPerMinute?: number | undefined;
 }
 
-/** A recommendation's slide id and deep link: `diet-1` … `kyoto-5`. */
-export function recommendationId(series: Series, number: number): SlideId {
-  return `${series}-${number}`;
-}
-
-/** The salutation as spoken: each dignitary a line, "and" before the last, then the general address. */
-function salutationNotes(salutation: Salutation): NoteParagraph[] {
-  const last = salutation.dignitaries.length - 1;
-  const lines = salutation.dignitaries.map((dignitary, index) => {
-    const parts = [dignitary.name];
-    if (dignitary.role !== undefined) {
-      if (dignitary.roleFirst) parts.unshift(dignitary.role);
-      else parts.push(dignitary.role);
-    }
-    const text = parts.join(', ') + (index === last - 1 ? ', and' : ',');
-    return { text, field: `salutation.dignitaries[${index}]` };
-  });
-  return [...lines, { text: `${salutation.closing},`, field: 'salutation.closing' }];
-}
-
-function recommendationNotes(recommendation: Recommendation): NoteParagraph[] {
-  const opening: NoteParagraph = {
-    emphasis: `${recommendation.number}. ${recommendation.title}`,
-    text: recommendation.continuation ?? '',
-    field: 'recommendation.continuation',
-  };
-  const paragraphs = (recommendation.paragraphs ?? []).map((text, index) => ({
-    text,
-    field: `recommendation.paragraphs[${index}]`,
-  }));
-  return [opening, ...paragraphs];
-}
-
-export function paragraphText(paragraph: NoteParagraph): string {
-  return [paragraph.emphasis, paragraph.text].filter((part) => part).join(' ');
-}
-
-type Draft = Omit<DeckSlide, 'number' | 'timing' | 'spokenWords'>;
+type Draft = Omit<DeckSlide, 'number' | 'timing' | 'spokenWords' | 'headline' | 'bookmark'>;
 
 function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): Draft {
   if (slide.kind === 'recommendation') {
@@ -125,10 +100,22 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
   };
 }
 
-/** The speech as the ordered slides of the deck: title, salutation, opening, then each section's slides. */
+function bookmarkLevel(view: SlideView): BookmarkLevel {
+  if (view.kind === 'title') return BOOKMARK_LEVEL.top;
+  return view.kind === 'recommendation' ? BOOKMARK_LEVEL.recommendation : BOOKMARK_LEVEL.slide;
+}
+
+/**
+ * The speech as the ordered slides of the deck: title, salutation, opening, then each section's slides. The model's
+ * slides; validation reads them too.
+ */
 export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide[] {
   const drafts: Draft[] = [
-    { id: 'title', view: { kind: 'title', titleBlock: speech.titleBlock }, notes: [] },
+    {
+      id: 'title',
+      view: { kind: 'title', titleBlock: speech.titleBlock, lines: titleLines(speech.titleBlock) },
+      notes: [],
+    },
     {
       id: speech.salutation.id,
       view: { kind: 'salutation', salutation: speech.salutation },
@@ -142,6 +129,7 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
           opens: index === 0,
           index: sectionIndex,
           count: speech.sections.length,
+          bookmarkLevel: BOOKMARK_LEVEL.top,
         }),
       ),
     ),
@@ -151,9 +139,23 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
   return drafts.map((draft, index) => ({
     ...draft,
     number: index + 1,
+    headline: viewHeadline(draft.view),
+    bookmark: { title: viewBookmarkTitle(draft.view), level: bookmarkLevel(draft.view) },
     spokenWords: words[index] ?? 0,
     timing: timings[index] ?? 0,
   }));
+}
+
+/** The deck model of a validated speech: what every renderer of a page takes. Built once per page. */
+export function deckModel(speech: Speech, options: DeckOptions = {}): DeckModel {
+  const slides = deckSlides(speech, options);
+  return {
+    title: titleLines(speech.titleBlock),
+    slides,
+    sections: speech.sections.map((section) => section.heading),
+    totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
+    outputName: outputName(speech.titleBlock),
+  };
 }
 
 /** Every spoken word of the deck, in order: the speaker notes read from first slide to last. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { html, type Interpolation, type SafeHtml } from './html.ts';
 
 /** One slide of the handout, its parts already rendered by the slide and notes renderers. */
 export interface HandoutSlide {
@@ -11,9 +11,9 @@ export interface HandoutSlide {
   /** The section the slide opens, if it opens one. */
   readonly opensSection?: string | undefined;
   /** The slide's `<section>`, as the deck shows it. */
-  readonly slideHtml: string;
-  /** The words spoken over it, as `<p>`s. */
-  readonly notesHtml: string;
+  readonly slideHtml: SafeHtml;
+  /** The words spoken over it, as `<p>`s; empty markup when nothing is spoken. */
+  readonly notesHtml: SafeHtml;
   /** The same in the handout's translation, if it has one. */
   readonly translated?: TranslatedHandoutSlide | undefined;
 }
@@ -22,7 +22,7 @@ export interface HandoutSlide {
 export interface TranslatedHandoutSlide {
   readonly headline: string;
   readonly opensSection?: string | undefined;
-  readonly notesHtml: string;
+  readonly notesHtml: SafeHtml;
 }
 
 /** The handout's second language: its texts, and the words around the slides. */
@@ -43,37 +43,43 @@ export interface Handout {
   /** Who spoke, to whom, where and when: under the title. */
   readonly byline: string;
   readonly slides: readonly HandoutSlide[];
-  /** Printed in English, in the translation or both, as the page's `data-handout-lang` says (handout.css). */
+  /** Printed in English, in the translation or both, as the page's `data-handout-lang` says (handout-lang.css). */
   readonly translation?: HandoutTranslation | undefined;
 }
 
-/** Text (already HTML) in English and, where the handout has a translation, in it too, each in its own `lang`. */
-function both(translation: HandoutTranslation | undefined, english: string, translated: string | undefined): string {
-  if (translation === undefined || translated === undefined) return english;
-  return `<span class="lang-en" lang="en">${english}</span><span class="lang-tr" lang="${escapeHtml(translation.lang)}">${translated}</span>`;
+/** Text in English and, where the handout has a translation, in it too, each in its own `lang`. */
+function both(
+  translation: HandoutTranslation | undefined,
+  english: Interpolation,
+  translated: Interpolation,
+): SafeHtml {
+  if (translation === undefined || translated === undefined) return html`${english}`;
+  return html`<span class="lang-en" lang="en">${english}</span><span class="lang-tr" lang="${translation.lang}">${translated}</span>`;
 }
 
-function renderNotes(notesHtml: string, silent: string): string {
-  return notesHtml === '' ? `<p class="handout-silent">${escapeHtml(silent)}</p>` : notesHtml;
+function renderNotes(notesHtml: SafeHtml, silent: string): SafeHtml {
+  return notesHtml.toString() === '' ? html`<p class="handout-silent">${silent}</p>` : notesHtml;
 }
 
-function renderHandoutSlide(slide: HandoutSlide, translation?: HandoutTranslation): string {
+function renderHandoutSlide(slide: HandoutSlide, translation?: HandoutTranslation): SafeHtml {
   const label = `Slide ${slide.number}: ${slide.headline}`;
   const english = renderNotes(slide.notesHtml, 'Nothing is spoken over this slide.');
   const notes =
     slide.translated && translation
-      ? `<div class="lang-en" lang="en">${english}</div><div class="lang-tr" lang="${escapeHtml(translation.lang)}">${renderNotes(slide.translated.notesHtml, translation.silent)}</div>`
+      ? html`<div class="lang-en" lang="en">${english}</div><div class="lang-tr" lang="${translation.lang}">${renderNotes(slide.translated.notesHtml, translation.silent)}</div>`
       : english;
-  const level = slide.nested ? 4 : 3;
-  return [
-    `<article class="handout-slide" id="handout-${escapeHtml(slide.id)}" aria-labelledby="handout-${escapeHtml(slide.id)}-heading">`,
-    `<h${level} id="handout-${escapeHtml(slide.id)}-heading" class="handout-heading">${both(translation, escapeHtml(slide.headline), slide.translated && escapeHtml(slide.translated.headline))}</h${level}>`,
-    `<p class="handout-number">${both(translation, `Slide ${slide.number}`, translation && `${escapeHtml(translation.slide)} ${slide.number}`)}</p>`,
-    // The slide as the audience sees it, drawn from its own markup and styles: one image to a screen reader.
-    `<figure class="handout-figure" lang="en" role="img" aria-label="${escapeHtml(label)}"><div class="handout-thumb"><div class="reveal"><div class="slides">${slide.slideHtml}</div></div></div></figure>`,
-    `<div class="handout-notes" data-slide="${slide.number}">${notes}</div>`,
-    '</article>',
-  ].join('');
+  const attributes = html` id="handout-${slide.id}-heading" class="handout-heading"`;
+  const text = both(translation, slide.headline, slide.translated?.headline);
+  const heading = slide.nested ? html`<h4${attributes}>${text}</h4>` : html`<h3${attributes}>${text}</h3>`;
+  const number = both(translation, `Slide ${slide.number}`, translation && `${translation.slide} ${slide.number}`);
+  // The slide as the audience sees it, drawn from its own markup and styles: one image to a screen reader.
+  const figure = html`<figure class="handout-figure" lang="en" role="img" aria-label="${label}"><div class="handout-thumb"><div class="reveal"><div class="slides">${slide.slideHtml}</div></div></div></figure>`;
+  return html`<article class="handout-slide" id="handout-${slide.id}" aria-labelledby="handout-${slide.id}-heading">${[
+    heading,
+    html`<p class="handout-number">${number}</p>`,
+    figure,
+    html`<div class="handout-notes" data-slide="${slide.number}">${notes}</div>`,
+  ]}</article>`;
 }
 
 /**
@@ -82,23 +88,13 @@ function renderHandoutSlide(slide: HandoutSlide, translation?: HandoutTranslatio
  */
 export function renderHandout(handout: Handout): string {
   const t = handout.translation;
-  const label = t && `${escapeHtml(t.title)} <span class="translation-label">${escapeHtml(t.label)}</span>`;
-  const parts = [
-    '<header class="handout-cover">',
-    `<h1>${both(t, escapeHtml(handout.title), label)}</h1>`,
-    `<p class="handout-byline">${both(t, escapeHtml(handout.byline), t && escapeHtml(t.byline))}</p>`,
-    '</header>',
-  ];
-  for (const slide of handout.slides) {
-    if (slide.opensSection !== undefined) {
-      const heading = both(
-        t,
-        escapeHtml(slide.opensSection),
-        slide.translated?.opensSection && escapeHtml(slide.translated.opensSection),
-      );
-      parts.push(`<h2 class="handout-section">${heading}</h2>`);
-    }
-    parts.push(renderHandoutSlide(slide, t));
-  }
-  return parts.join('');
+  const title = both(t, handout.title, t && html`${t.title} <span class="translation-label">${t.label}</span>`);
+  const byline = both(t, handout.byline, t?.byline);
+  const cover = html`<header class="handout-cover"><h1>${title}</h1><p class="handout-byline">${byline}</p></header>`;
+  const slides = handout.slides.map((slide) => [
+    slide.opensSection !== undefined &&
+      html`<h2 class="handout-section">${both(t, slide.opensSection, slide.translated?.opensSection)}</h2>`,
+    renderHandoutSlide(slide, t),
+  ]);
+  return html`${cover}${slides}`.toString();
 }

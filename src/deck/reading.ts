@@ -1,6 +1,6 @@
-import { deckSlides, type DeckSlide } from './deck.ts';
-import { escapeHtml, renderParagraphs } from './html.ts';
-import { formatDate } from './dates.ts';
+import type { DeckModel, DeckSlide } from './deck.ts';
+import { html, renderParagraphs, type SafeHtml } from './html.ts';
+import type { TitleLines } from './title.ts';
 import type { Translation } from './translation.ts';
 import {
   bilingual,
@@ -10,55 +10,54 @@ import {
   renderTranslatedTitleBlock,
   translatedSectionHeading,
 } from './translation-reading.ts';
-import type { Speech } from './types.ts';
 
-function renderTitleBlock(speech: Speech, translation?: Translation): string {
-  const block = speech.titleBlock;
-  const lines = [
-    `<p class="reading-kind">${escapeHtml(block.kind)} of</p>`,
-    `<h1>${escapeHtml(block.speaker)}</h1>`,
-    `<p class="reading-role">${escapeHtml(block.speakerRole)}</p>`,
-    `<p>to ${escapeHtml(block.audience)}</p>`,
-    `<p class="reading-venue">${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
-    '<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>',
-  ].join('');
-  if (translation === undefined) return `<header class="reading-header">${lines}</header>`;
-  const translated = renderTranslatedTitleBlock(block, translation);
-  return `<header class="reading-header">${renderLanguageSwitch(translation)}<div class="reading-titles">${bilingual('div', '', lines, translated, translation.lang)}</div></header>`;
+function renderTitleBlock(lines: TitleLines, translation?: Translation): SafeHtml {
+  const english = html`${[
+    html`<p class="reading-kind">${lines.kind}</p>`,
+    html`<h1>${lines.speaker}</h1>`,
+    html`<p class="reading-role">${lines.role}</p>`,
+    html`<p>${lines.audience}</p>`,
+    html`<p class="reading-venue">${lines.venue}, <time datetime="${lines.isoDate}">${lines.date}</time></p>`,
+    html`<p class="reading-presentation"><a href="./index.html">Open the presentation</a></p>`,
+  ]}`;
+  if (translation === undefined) return html`<header class="reading-header">${english}</header>`;
+  const titles = bilingual('div', english, renderTranslatedTitleBlock(lines, translation), translation.lang);
+  return html`<header class="reading-header">${renderLanguageSwitch(translation)}<div class="reading-titles">${titles}</div></header>`;
 }
 
-function renderPassage(slide: DeckSlide, translation?: Translation): string {
+function renderPassage(slide: DeckSlide, translation?: Translation): SafeHtml {
   const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
-  const open = `<div class="reading-passage${kind}" id="read-${escapeHtml(slide.id)}">`;
   if (translation !== undefined) {
-    const texts = bilingual(
-      'div',
-      '',
-      renderParagraphs(slide.notes),
-      renderTranslatedPassage(slide, translation),
-      translation.lang,
-    );
-    return `${open}${renderBilingualSlideLink(slide, translation)}<div class="reading-texts">${texts}</div></div>`;
+    const translated = renderTranslatedPassage(slide, translation);
+    const texts = bilingual('div', renderParagraphs(slide.notes), translated, translation.lang);
+    const link = renderBilingualSlideLink(slide, translation);
+    return html`<div class="reading-passage${kind}" id="read-${slide.id}">${link}<div class="reading-texts">${texts}</div></div>`;
   }
-  const link = `<a class="reading-slide-link" href="./index.html#/${escapeHtml(slide.id)}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
-  return `${open}${link}${renderParagraphs(slide.notes)}</div>`;
+  const link = html`<a class="reading-slide-link" href="./index.html#/${slide.id}" aria-label="Slide ${slide.number} in the presentation">Slide ${slide.number}</a>`;
+  return html`<div class="reading-passage${kind}" id="read-${slide.id}">${link}${renderParagraphs(slide.notes)}</div>`;
 }
 
 function sectionAnchor(slide: DeckSlide): string {
   return `read-section-${slide.id}`;
 }
 
-function renderContents(slides: readonly DeckSlide[], translation?: Translation): string {
+function renderContents(slides: readonly DeckSlide[], translation?: Translation): SafeHtml {
   const items = slides
     .filter((slide) => slide.section?.opens)
     .map((slide) => {
-      const heading = escapeHtml(slide.section?.heading ?? '');
+      const heading = slide.section?.heading ?? '';
       const text = translation
-        ? bilingual('span', '', heading, translatedSectionHeading(slide, translation), translation.lang)
+        ? bilingual('span', heading, translatedSectionHeading(slide, translation), translation.lang)
         : heading;
-      return `<li><a href="#${escapeHtml(sectionAnchor(slide))}">${text}</a></li>`;
+      return html`<li><a href="#${sectionAnchor(slide)}">${text}</a></li>`;
     });
-  return `<nav class="reading-contents" aria-label="Sections"><ol>${items.join('')}</ol></nav>`;
+  return html`<nav class="reading-contents" aria-label="Sections"><ol>${items}</ol></nav>`;
+}
+
+function renderSectionHeading(slide: DeckSlide, heading: string, translation?: Translation): SafeHtml {
+  if (translation === undefined) return html`<h2 id="${sectionAnchor(slide)}">${heading}</h2>`;
+  const both = bilingual('h2', heading, translatedSectionHeading(slide, translation), translation.lang);
+  return html`<div class="reading-heading" id="${sectionAnchor(slide)}">${both}</div>`;
 }
 
 /**
@@ -66,26 +65,14 @@ function renderContents(slides: readonly DeckSlide[], translation?: Translation)
  * then every spoken paragraph under its section heading, each passage linked to its slide. With a translation, each
  * block is there in both languages, and a switch chooses which show (translation-reading.ts).
  */
-export function renderReading(speech: Speech, translation?: Translation): string {
-  const slides = deckSlides(speech);
-  const parts: string[] = [
-    renderTitleBlock(speech, translation),
-    renderContents(slides, translation),
-    '<div class="reading-body">',
-  ];
-  for (const slide of slides) {
-    if (slide.notes.length === 0) continue;
-    if (slide.section?.opens) {
-      const heading = escapeHtml(slide.section.heading);
-      const id = ` id="${escapeHtml(sectionAnchor(slide))}"`;
-      parts.push(
-        translation
-          ? `<div class="reading-heading"${id}>${bilingual('h2', '', heading, translatedSectionHeading(slide, translation), translation.lang)}</div>`
-          : `<h2${id}>${heading}</h2>`,
-      );
-    }
-    parts.push(renderPassage(slide, translation));
-  }
-  parts.push('</div>');
-  return parts.join('');
+export function renderReading(model: DeckModel, translation?: Translation): string {
+  const passages = model.slides
+    .filter((slide) => slide.notes.length > 0)
+    .map((slide) => [
+      slide.section?.opens && renderSectionHeading(slide, slide.section.heading, translation),
+      renderPassage(slide, translation),
+    ]);
+  const body = html`<div class="reading-body">${passages}</div>`;
+  const contents = renderContents(model.slides, translation);
+  return html`${renderTitleBlock(model.title, translation)}${contents}${body}`.toString();
 }

@@ -1,164 +1,149 @@
-import { deckSlides, type DeckOptions, type DeckSlide, type SlideView } from './deck.ts';
-import { formatDate } from './dates.ts';
-import { escapeHtml, renderParagraphs } from './html.ts';
+import type { DeckModel, DeckSlide, SlideView } from './deck.ts';
+import { html, joinHtml, raw, renderParagraphs, type SafeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
-import { bookmarkTitle, recommendationHeadline } from './screen.ts';
 import type { Translation } from './translation.ts';
 import { translatedHeadline } from './translation-view.ts';
-import {
-  RECOMMENDATION_NUMBERS,
-  type Milestone,
-  type Point,
-  type Recommendation,
-  type Speech,
-  type TitleBlock,
-} from './types.ts';
+import { RECOMMENDATION_NUMBERS, type IconName, type Milestone, type Point, type Recommendation } from './types.ts';
+import { recommendationHeadline } from './views.ts';
 
 const SERIES_LENGTH = RECOMMENDATION_NUMBERS.length;
 
-export function deckTitle(titleBlock: TitleBlock): string {
-  return `${titleBlock.kind} of ${titleBlock.speaker}, ${titleBlock.speakerRole}, to ${titleBlock.audience}, ${formatDate(titleBlock.date)}`;
-}
+/** An icon of the set, inlined: the package's own SVG, trusted as markup. */
+const icon = (name: IconName) => raw(iconSvg(name));
 
-function renderNotes(slide: DeckSlide): string {
-  return slide.notes.length === 0 ? '' : `<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
+/**
+ * `deck`: the slide's headings are headings. `none`: they are presentational (`role="none"`), where the page around
+ * the slide carries the structure and the bookmarks (the handout).
+ */
+type HeadingRole = 'deck' | 'none';
+
+function renderNotes(slide: DeckSlide): SafeHtml | '' {
+  return slide.notes.length === 0 ? '' : html`<aside class="notes">${renderParagraphs(slide.notes)}</aside>`;
 }
 
 /** Marks, one per section, the current one filled: decorative, since the heading beside them names the section. */
-function renderSteps(count: number, current: number): string {
+function renderSteps(count: number, current: number): SafeHtml {
   const steps = Array.from({ length: count }, (_, index) =>
-    index === current ? '<span class="current"></span>' : '<span></span>',
+    index === current ? html`<span class="current"></span>` : html`<span></span>`,
   );
-  return `<span class="section-steps" aria-hidden="true">${steps.join('')}</span>`;
+  return html`<span class="section-steps" aria-hidden="true">${steps}</span>`;
 }
 
 /** A quiet marker of the section on its slides; on the section's first slide it opens the section in large. */
-function renderSectionMarker(slide: DeckSlide): string {
+function renderSectionMarker(slide: DeckSlide): SafeHtml | '' {
   const { section } = slide;
   if (!section) return '';
   const steps = renderSteps(section.count, section.index);
-  return `<div class="section-marker">${steps}<p class="kicker">${escapeHtml(section.heading)}</p></div>`;
+  return html`<div class="section-marker">${steps}<p class="kicker">${section.heading}</p></div>`;
 }
 
 /** Short points stand side by side across the frame, each under its icon; longer ones take rows (four: two by two). */
 const SHORT_POINT = 30;
 
-function renderPoints(points: readonly Point[]): string {
+function renderPoints(points: readonly Point[]): SafeHtml | '' {
   if (points.length === 0) return '';
-  const items = points.map(
-    (point) => `<li>${point.icon ? iconSvg(point.icon) : ''}<span>${escapeHtml(point.text)}</span></li>`,
-  );
+  const items = points.map((point) => html`<li>${point.icon && icon(point.icon)}<span>${point.text}</span></li>`);
   const short = points.every((point) => point.text.length <= SHORT_POINT) ? ' points-short' : '';
-  return `<ul class="points points-${points.length}${short}">${items.join('')}</ul>`;
+  return html`<ul class="points points-${points.length}${short}">${items}</ul>`;
 }
 
-function renderTimeline(timeline: readonly Milestone[]): string {
+function renderTimeline(timeline: readonly Milestone[]): SafeHtml | '' {
   if (timeline.length === 0) return '';
   const milestones = timeline.map((milestone) => {
-    const year = milestone.year ? `<span class="milestone-year">${escapeHtml(milestone.year)}</span>` : '';
-    const detail = milestone.detail ? `<span class="milestone-detail">${escapeHtml(milestone.detail)}</span>` : '';
+    const year = milestone.year && html`<span class="milestone-year">${milestone.year}</span>`;
+    const detail = milestone.detail && html`<span class="milestone-detail">${milestone.detail}</span>`;
     const dated = milestone.year ? ' milestone-dated' : '';
-    return `<li class="milestone${dated}">${year}<span class="milestone-label">${escapeHtml(milestone.label)}</span>${detail}</li>`;
+    const label = html`<span class="milestone-label">${milestone.label}</span>`;
+    return html`<li class="milestone${dated}">${year}${label}${detail}</li>`;
   });
-  return `<ol class="timeline">${milestones.join('')}</ol>`;
+  return html`<ol class="timeline">${milestones}</ol>`;
 }
 
 /** The recommendation's number large, and beside it a mark for each of the series' five, this one filled. */
-function renderRecommendationMark(recommendation: Recommendation): string {
+function renderRecommendationMark(recommendation: Recommendation): SafeHtml {
   const marks = Array.from({ length: SERIES_LENGTH }, (_, index) =>
-    index + 1 === recommendation.number ? '<span class="current"></span>' : '<span></span>',
+    index + 1 === recommendation.number ? html`<span class="current"></span>` : html`<span></span>`,
   );
-  return [
-    '<div class="recommendation-mark">',
-    iconSvg(recommendation.icon),
-    '<p class="recommendation-count">',
-    '<span class="recommendation-label">Recommendation</span> ',
-    `<span class="recommendation-number">${recommendation.number}</span> `,
-    `<span class="series-position" role="img" aria-label="of ${SERIES_LENGTH}">${marks.join('')}</span>`,
-    '</p></div>',
-  ].join('');
-}
-
-function renderView(view: SlideView): string {
-  switch (view.kind) {
-    case 'title': {
-      const block = view.titleBlock;
-      return [
-        `<h1><span class="title-kind">${escapeHtml(block.kind)} of</span> <span class="title-speaker">${escapeHtml(block.speaker)}</span></h1>`,
-        `<p class="title-role">${escapeHtml(block.speakerRole)}</p>`,
-        `<p class="title-audience">to ${escapeHtml(block.audience)}</p>`,
-        `<p class="title-venue"><span>${escapeHtml(block.venue)}</span> <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
-      ].join('');
-    }
-    case 'salutation': {
-      const names = view.salutation.dignitaries.map((dignitary) => `<li>${escapeHtml(dignitary.name)}</li>`);
-      return `<ul class="dignitaries">${names.join('')}</ul><h2 class="salutation-closing">${escapeHtml(view.salutation.closing)}</h2>`;
-    }
-    case 'prose':
-      return [`<h2>${escapeHtml(view.headline)}</h2>`, renderPoints(view.points), renderTimeline(view.timeline)].join(
-        '',
-      );
-    case 'recommendation': {
-      const { recommendation } = view;
-      const points = (recommendation.points ?? []).map((point) => `<li>${escapeHtml(point)}</li>`);
-      return [
-        '<div class="recommendation">',
-        renderRecommendationMark(recommendation),
-        '<div class="recommendation-body">',
-        `<p class="recommendation-series">${escapeHtml(view.series.label)}</p>`,
-        `<h2>${escapeHtml(recommendationHeadline(recommendation))}</h2>`,
-        points.length > 0 ? `<ul class="recommendation-points">${points.join('')}</ul>` : '',
-        '</div></div>',
-      ].join('');
-    }
-  }
+  return html`<div class="recommendation-mark">${icon(recommendation.icon)}<p class="recommendation-count">${[
+    html`<span class="recommendation-label">Recommendation</span> `,
+    html`<span class="recommendation-number">${recommendation.number}</span> `,
+    html`<span class="series-position" role="img" aria-label="of ${SERIES_LENGTH}">${marks}</span>`,
+  ]}</p></div>`;
 }
 
 /**
  * The slide's headline in Japanese, under the English one: hidden until the hall asks for it (J, src/client/main.ts;
  * theme/deck-ja.css); the handout's Japanese shows it too.
  */
-function withJapaneseHeadline(viewHtml: string, headline: string | undefined): string {
-  if (headline === undefined) return viewHtml;
-  const element = `<p class="headline-ja" lang="ja">${escapeHtml(headline)}</p>`;
-  const after = /<\/h[12]>/.exec(viewHtml);
-  if (after === null) return viewHtml + element;
-  const end = after.index + after[0].length;
-  return viewHtml.slice(0, end) + element + viewHtml.slice(end);
+function renderJapaneseHeadline(headline: string | undefined): SafeHtml | undefined {
+  return headline === undefined ? undefined : html`<p class="headline-ja" lang="ja">${headline}</p>`;
 }
 
-/** One slide's `<section>`, its speaker notes inside; `japaneseHeadline` goes under the English one, hidden. */
-export function renderSlide(slide: DeckSlide, japaneseHeadline?: string): string {
+function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: string): SafeHtml {
+  const role = headings === 'none' && html` role="none"`;
+  const ja = renderJapaneseHeadline(japaneseHeadline);
+  switch (view.kind) {
+    case 'title': {
+      const { lines } = view;
+      return html`${[
+        html`<h1${role}><span class="title-kind">${lines.kind}</span> <span class="title-speaker">${lines.speaker}</span></h1>`,
+        ja,
+        html`<p class="title-role">${lines.role}</p>`,
+        html`<p class="title-audience">${lines.audience}</p>`,
+        html`<p class="title-venue"><span>${lines.venue}</span> <time datetime="${lines.isoDate}">${lines.date}</time></p>`,
+      ]}`;
+    }
+    case 'salutation': {
+      const names = view.salutation.dignitaries.map((dignitary) => html`<li>${dignitary.name}</li>`);
+      const closing = html`<h2${role} class="salutation-closing">${view.salutation.closing}</h2>`;
+      return html`<ul class="dignitaries">${names}</ul>${closing}${ja}`;
+    }
+    case 'prose':
+      return html`<h2${role}>${view.headline}</h2>${ja}${renderPoints(view.points)}${renderTimeline(view.timeline)}`;
+    case 'recommendation': {
+      const { recommendation } = view;
+      const points = (recommendation.points ?? []).map((point) => html`<li>${point}</li>`);
+      return html`<div class="recommendation">${renderRecommendationMark(recommendation)}<div class="recommendation-body">${[
+        html`<p class="recommendation-series">${view.series.label}</p>`,
+        html`<h2${role}>${recommendationHeadline(recommendation)}</h2>`,
+        ja,
+        points.length > 0 && html`<ul class="recommendation-points">${points}</ul>`,
+      ]}</div></div>`;
+    }
+  }
+}
+
+/**
+ * What the print view needs to bookmark the slide, decided by the model: its title and level, and its section (with
+ * the section's level on the slide that opens it). The browser copies these; it derives nothing.
+ */
+function bookmarkData(slide: DeckSlide): SafeHtml {
+  const { bookmark, section } = slide;
+  const own = html` data-bookmark="${bookmark.title}" data-bookmark-level="${bookmark.level}"`;
+  if (!section) return own;
+  const opens = section.opens && html` data-section-level="${section.bookmarkLevel}"`;
+  return html`${own} data-section="${section.heading}"${opens}`;
+}
+
+/**
+ * One slide's `<section>`, its speaker notes inside; `headings: 'none'` where the page around it heads it;
+ * `japaneseHeadline` goes under the English one, hidden.
+ */
+export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck', japaneseHeadline?: string): SafeHtml {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
-  const series =
-    slide.view.kind === 'recommendation' ? ` data-series="${escapeHtml(slide.view.recommendation.series)}"` : '';
-  return (
-    `<section id="${escapeHtml(slide.id)}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series} data-bookmark="${escapeHtml(bookmarkTitle(slide))}">` +
-    `<div class="slide-frame">${renderSectionMarker(slide)}${withJapaneseHeadline(renderView(slide.view), japaneseHeadline)}</div>` +
-    renderNotes(slide) +
-    '</section>'
-  );
+  const series = slide.view.kind === 'recommendation' && html` data-series="${slide.view.recommendation.series}"`;
+  const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings, japaneseHeadline)}</div>`;
+  return html`<section id="${slide.id}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}${bookmarkData(slide)}>${frame}${renderNotes(slide)}</section>`;
 }
 
-export interface RenderedDeck {
-  readonly title: string;
-  readonly slides: readonly DeckSlide[];
-  /** The `<section>` elements that go inside reveal.js's `.slides`. */
-  readonly html: string;
-  readonly totalSeconds: number;
-}
-
-export function renderDeck(
-  speech: Speech,
-  options: DeckOptions & { readonly translation?: Translation | undefined } = {},
-): RenderedDeck {
-  const slides = deckSlides(speech, options);
-  const { translation } = options;
-  return {
-    title: deckTitle(speech.titleBlock),
-    slides,
-    html: slides.map((slide) => renderSlide(slide, translation && translatedHeadline(slide, translation))).join('\n'),
-    totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0),
-  };
+/**
+ * The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`; with a translation, each
+ * carries its headline in it (hidden until J).
+ */
+export function renderDeck(model: DeckModel, translation?: Translation): string {
+  return joinHtml(
+    model.slides.map((slide) => renderSlide(slide, 'deck', translation && translatedHeadline(slide, translation))),
+    '\n',
+  ).toString();
 }

@@ -1,6 +1,5 @@
-import { formatDate } from './dates.ts';
-import type { DeckSlide, SlideView } from './deck.ts';
-import type { Recommendation } from './types.ts';
+import type { DeckSlide } from './deck.ts';
+import { recommendationHeadline, type SlideView } from './views.ts';
 
 // The words the audience sees: one definition, for the renderers, the word budget and the tests alike.
 
@@ -13,43 +12,17 @@ export interface ScreenText {
   readonly text: string;
 }
 
-/** A recommendation's words on screen: its headline, or its title without the sentence's closing full stop. */
-export function recommendationHeadline(recommendation: Recommendation): string {
-  return recommendation.headline ?? recommendation.title.replace(/\.$/, '');
-}
-
-/** The words that head a slide on screen: its name in the speaker's cues, the handout and the PDF bookmarks. */
-export function slideHeadline(slide: DeckSlide): string {
-  const { view } = slide;
-  switch (view.kind) {
-    case 'title':
-      return `${view.titleBlock.kind} of ${view.titleBlock.speaker}`;
-    case 'salutation':
-      return view.salutation.closing;
-    case 'prose':
-      return view.headline;
-    case 'recommendation':
-      return recommendationHeadline(view.recommendation);
-  }
-}
-
-/** A slide's name in the PDFs' bookmarks and the handout: its headline; a recommendation's after its number. */
-export function bookmarkTitle(slide: DeckSlide): string {
-  const headline = slideHeadline(slide);
-  return slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline;
-}
-
 function viewText(view: SlideView): ScreenText[] {
   switch (view.kind) {
     case 'title': {
-      const { kind, speaker, speakerRole, audience, venue, date } = view.titleBlock;
+      const { lines } = view;
       const shown = {
-        kind: `${kind} of`,
-        speaker,
-        speakerRole,
-        audience: `to ${audience}`,
-        venue,
-        date: formatDate(date),
+        kind: lines.kind,
+        speaker: lines.speaker,
+        speakerRole: lines.role,
+        audience: lines.audience,
+        venue: lines.venue,
+        date: lines.date,
       };
       return Object.entries(shown).map(([key, text]) => ({ field: `titleBlock.${key}`, text }));
     }

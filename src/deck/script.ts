@@ -1,59 +1,59 @@
-import type { DeckSlide } from './deck.ts';
-import { formatDate } from './dates.ts';
-import { escapeHtml, renderParagraphs } from './html.ts';
-import { slideHeadline } from './screen.ts';
+import type { DeckModel, DeckSlide } from './deck.ts';
+import { html, joinHtml, renderParagraphs, type SafeHtml } from './html.ts';
 
 /** Where the speaker view finds the script in the page: a `<template>` with this id. */
 export const SCRIPT_TEMPLATE_ID = 'speaker-script';
 
-function renderCue(slide: DeckSlide): string {
-  const words = slide.spokenWords === 1 ? '1 word' : `${slide.spokenWords} words`;
-  return (
-    '<p class="script-cue">' +
-    `<span class="script-cue-mark">▶ ${slide.number} · </span>` +
-    `<span class="script-cue-headline">${escapeHtml(slideHeadline(slide))}</span>` +
-    `<span class="script-cue-plan">${slide.timing} s · ${words}</span></p>`
-  );
+/** A passage's plan as its cue shows it, "42 s · 91 words": here and in the speaker view, which rescales the seconds. */
+export function planText(seconds: number, words: number): string {
+  return `${seconds} s · ${words === 1 ? '1 word' : `${words} words`}`;
 }
 
-function renderBody(slide: DeckSlide): string {
+function renderCue(slide: DeckSlide): SafeHtml {
+  return html`<p class="script-cue">${[
+    html`<span class="script-cue-mark">▶ ${slide.number} · </span>`,
+    html`<span class="script-cue-headline">${slide.headline}</span>`,
+    html`<span class="script-cue-plan">${planText(slide.timing, slide.spokenWords)}</span>`,
+  ]}</p>`;
+}
+
+function renderBody(slide: DeckSlide): SafeHtml {
   const { view } = slide;
   if (view.kind === 'title') {
-    const block = view.titleBlock;
-    return [
-      '<header class="script-title-block">',
-      `<p>${escapeHtml(block.kind)} of</p>`,
-      `<h1>${escapeHtml(block.speaker)}</h1>`,
-      `<p>${escapeHtml(block.speakerRole)}</p>`,
-      `<p>to ${escapeHtml(block.audience)}</p>`,
-      `<p>${escapeHtml(block.venue)}, <time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDate(block.date))}</time></p>`,
-      '</header>',
-    ].join('');
+    const { lines } = view;
+    return html`<header class="script-title-block">${[
+      html`<p>${lines.kind}</p>`,
+      html`<h1>${lines.speaker}</h1>`,
+      html`<p>${lines.role}</p>`,
+      html`<p>${lines.audience}</p>`,
+      html`<p>${lines.venue}, <time datetime="${lines.isoDate}">${lines.date}</time></p>`,
+    ]}</header>`;
   }
-  const heading = slide.section?.opens ? `<h2 class="script-heading">${escapeHtml(slide.section.heading)}</h2>` : '';
+  const heading = slide.section?.opens && html`<h2 class="script-heading">${slide.section.heading}</h2>`;
   const salutation = view.kind === 'salutation' ? ' script-salutation' : '';
-  return `${heading}<div class="script-words${salutation}">${renderParagraphs(slide.notes)}</div>`;
+  return html`${heading}<div class="script-words${salutation}">${renderParagraphs(slide.notes)}</div>`;
 }
 
 /**
  * The speaker's script: the whole speech as one text to read aloud, slide by slide. Each slide's passage carries a
  * cue where the slide begins (its number, its headline as the audience sees it, its planned seconds and spoken
  * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
- * the plan from the passages' data attributes.
+ * the plan and the headline from the passages' data attributes, not from their text.
  */
-export function renderScript(slides: readonly DeckSlide[]): string {
-  const passages = slides.map(
+function script(model: DeckModel): SafeHtml {
+  const passages = model.slides.map(
     (slide) =>
-      `<div class="script-passage" data-slide="${escapeHtml(slide.id)}" data-number="${slide.number}" ` +
-      `data-seconds="${slide.timing}" data-words="${slide.spokenWords}">` +
-      renderCue(slide) +
-      renderBody(slide) +
-      '</div>',
+      html`<div class="script-passage" data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${slide.headline}">${renderCue(slide)}${renderBody(slide)}</div>`,
   );
-  return `<article class="script" aria-label="The speaker's script">${passages.join('\n')}</article>`;
+  return html`<article class="script" aria-label="The speaker's script">${joinHtml(passages, '\n')}</article>`;
+}
+
+/** The speaker's script as HTML. */
+export function renderScript(model: DeckModel): string {
+  return script(model).toString();
 }
 
 /** The script inside the `<template>` the speaker view clones: inert, invisible and unread until it is used. */
-export function renderScriptTemplate(slides: readonly DeckSlide[]): string {
-  return `<template id="${SCRIPT_TEMPLATE_ID}">${renderScript(slides)}</template>`;
+export function renderScriptTemplate(model: DeckModel): string {
+  return html`<template id="${SCRIPT_TEMPLATE_ID}">${script(model)}</template>`.toString();
 }

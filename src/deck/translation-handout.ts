@@ -1,5 +1,6 @@
 import type { DeckSlide } from './deck.ts';
 import type { HandoutTranslation, TranslatedHandoutSlide } from './handout.ts';
+import type { TitleLines } from './title.ts';
 import type { Translation } from './translation.ts';
 import {
   formatDateJa,
@@ -8,16 +9,15 @@ import {
   translatedHeading,
   translatedNotes,
 } from './translation-view.ts';
-import type { TitleBlock } from './types.ts';
 
 /** The handout's words in the translation: its title, byline and the words around the slides. */
-export function handoutTranslation(block: TitleBlock, translation: Translation): HandoutTranslation {
+export function handoutTranslation(lines: TitleLines, translation: Translation): HandoutTranslation {
   const t = translation.titleBlock;
   return {
     lang: translation.lang,
     label: translation.label,
     title: `${t.speaker}による${t.kind}`,
-    byline: `${t.speakerRole}、${t.audience}、${t.venue}、${formatDateJa(block.date)}`,
+    byline: `${t.speakerRole}、${t.audience}、${t.venue}、${formatDateJa(lines.isoDate)}`,
     slide: translation.handout.slide,
     silent: translation.handout.silent,
   };

@@ -1,5 +1,6 @@
 import type { DeckSlide } from './deck.ts';
-import { escapeHtml } from './html.ts';
+import { html, type Interpolation, type SafeHtml } from './html.ts';
+import type { TitleLines } from './title.ts';
 import type { Translation } from './translation.ts';
 import {
   formatDateJa,
@@ -9,7 +10,6 @@ import {
   translatedNotes,
   type LanguageMode,
 } from './translation-view.ts';
-import type { TitleBlock } from './types.ts';
 
 // The reading view's second language: each block of it twice, the English and the translation, each with its `lang`.
 // Which of them shows is the reader's choice, made with radio buttons that CSS follows (reading.css), so the switch
@@ -20,67 +20,72 @@ function languageInputId(mode: LanguageMode): string {
   return `reading-lang-${mode}`;
 }
 
-/** A block in both languages: `tag` twice, each with its language, the translation second. */
+/** A block in both languages: the element twice, each with its language, the translation second. */
 export function bilingual(
-  tag: string,
-  attributes: string,
-  englishHtml: string,
-  translatedHtml: string,
+  tag: 'div' | 'span' | 'h2',
+  english: Interpolation,
+  translated: Interpolation,
   lang: string,
-): string {
-  const open = (code: string) =>
-    `<${tag} class="lang-${code === 'en' ? 'en' : 'tr'}" lang="${escapeHtml(code)}"${attributes}>`;
-  return `${open('en')}${englishHtml}</${tag}>${open(lang)}${translatedHtml}</${tag}>`;
+): SafeHtml {
+  const block = (kind: string, code: string, content: Interpolation) => {
+    switch (tag) {
+      case 'div':
+        return html`<div class="lang-${kind}" lang="${code}">${content}</div>`;
+      case 'span':
+        return html`<span class="lang-${kind}" lang="${code}">${content}</span>`;
+      case 'h2':
+        return html`<h2 class="lang-${kind}" lang="${code}">${content}</h2>`;
+    }
+  };
+  return html`${block('en', 'en', english)}${block('tr', lang, translated)}`;
 }
 
 /** The language switch: English, the translation, or both (side by side on a wide screen, stacked on a phone). */
-export function renderLanguageSwitch(translation: Translation): string {
-  const names: Readonly<Record<LanguageMode, string>> = {
-    en: '<span lang="en">English</span>',
-    ja: `<span lang="${escapeHtml(translation.lang)}">${escapeHtml(translation.name)}</span>`,
-    both: `<span lang="en">Both</span> · <span lang="${escapeHtml(translation.lang)}">${escapeHtml('両方')}</span>`,
+export function renderLanguageSwitch(translation: Translation): SafeHtml {
+  const { lang } = translation;
+  const names: Readonly<Record<LanguageMode, SafeHtml>> = {
+    en: html`<span lang="en">English</span>`,
+    ja: html`<span lang="${lang}">${translation.name}</span>`,
+    both: html`<span lang="en">Both</span> · <span lang="${lang}">両方</span>`,
   };
   const options = LANGUAGE_MODES.map(
     (mode) =>
-      `<label><input type="radio" name="reading-lang" id="${languageInputId(mode)}" value="${mode}"${mode === 'en' ? ' checked' : ''} /> ${names[mode]}</label>`,
+      html`<label><input type="radio" name="reading-lang" id="${languageInputId(mode)}" value="${mode}"${mode === 'en' && html` checked`} /> ${names[mode]}</label>`,
   );
-  return (
-    '<fieldset class="reading-languages"><legend><span lang="en">Language</span> · ' +
-    `<span lang="${escapeHtml(translation.lang)}">言語</span></legend>${options.join('')}</fieldset>`
-  );
+  const legend = html`<legend><span lang="en">Language</span> · <span lang="${lang}">言語</span></legend>`;
+  return html`<fieldset class="reading-languages">${legend}${options}</fieldset>`;
 }
 
 /** The title block in the translation, labelled as unofficial. */
-export function renderTranslatedTitleBlock(block: TitleBlock, translation: Translation): string {
+export function renderTranslatedTitleBlock(lines: TitleLines, translation: Translation): SafeHtml {
   const t = translation.titleBlock;
-  return [
-    `<p class="reading-kind">${escapeHtml(t.kind)} <span class="translation-label">${escapeHtml(translation.label)}</span></p>`,
-    `<h1>${escapeHtml(t.speaker)}</h1>`,
-    `<p class="reading-role">${escapeHtml(t.speakerRole)}</p>`,
-    `<p>${escapeHtml(t.audience)}</p>`,
-    `<p class="reading-venue">${escapeHtml(t.venue)}、<time datetime="${escapeHtml(block.date)}">${escapeHtml(formatDateJa(block.date))}</time></p>`,
-    `<p class="reading-presentation"><a href="./index.html">プレゼンテーションを開く</a></p>`,
-  ].join('');
+  return html`${[
+    html`<p class="reading-kind">${t.kind} <span class="translation-label">${translation.label}</span></p>`,
+    html`<h1>${t.speaker}</h1>`,
+    html`<p class="reading-role">${t.speakerRole}</p>`,
+    html`<p>${t.audience}</p>`,
+    html`<p class="reading-venue">${t.venue}、<time datetime="${lines.isoDate}">${formatDateJa(lines.isoDate)}</time></p>`,
+    html`<p class="reading-presentation"><a href="./index.html">プレゼンテーションを開く</a></p>`,
+  ]}`;
 }
 
 /** The passage's paragraphs in the translation. */
-export function renderTranslatedPassage(slide: DeckSlide, translation: Translation): string {
+export function renderTranslatedPassage(slide: DeckSlide, translation: Translation): SafeHtml {
   return renderTranslatedParagraphs(translatedNotes(slide, translation));
 }
 
 /** The link from a passage to its slide, in both languages. */
-export function renderBilingualSlideLink(slide: DeckSlide, translation: Translation): string {
+export function renderBilingualSlideLink(slide: DeckSlide, translation: Translation): SafeHtml {
   const label = bilingual(
     'span',
-    '',
     `Slide ${slide.number}`,
-    `${escapeHtml(translation.handout.slide)} ${slide.number}`,
+    `${translation.handout.slide} ${slide.number}`,
     translation.lang,
   );
-  return `<a class="reading-slide-link" href="./index.html#/${escapeHtml(slide.id)}">${label}</a>`;
+  return html`<a class="reading-slide-link" href="./index.html#/${slide.id}">${label}</a>`;
 }
 
 /** A section's heading in the translation. */
 export function translatedSectionHeading(slide: DeckSlide, translation: Translation): string {
-  return escapeHtml(translatedHeading(slide, translation) ?? '');
+  return translatedHeading(slide, translation) ?? '';
 }

@@ -1,6 +1,7 @@
-import type { DeckSlide, NoteParagraph } from './deck.ts';
-import { escapeHtml } from './html.ts';
+import type { DeckSlide } from './deck.ts';
+import { html, joinHtml, type SafeHtml } from './html.ts';
 import type { SlideTranslation, Translation } from './translation.ts';
+import type { NoteParagraph } from './views.ts';
 
 // A deck slide's texts in a translation, in the same places as the English: each renderer that shows the translation
 // pairs these with the English it already has. Japanese is set without spaces between its parts.
@@ -89,11 +90,9 @@ export function translatedHeading(slide: DeckSlide, translation: Translation): s
 }
 
 /** Paragraphs in Japanese: the recommendation's number and title in bold, the words that follow without a space. */
-export function renderTranslatedParagraphs(notes: readonly NoteParagraph[]): string {
-  return notes
-    .map((paragraph) => {
-      const emphasis = paragraph.emphasis ? `<strong>${escapeHtml(paragraph.emphasis)}</strong>` : '';
-      return `<p>${emphasis}${escapeHtml(paragraph.text)}</p>`;
-    })
-    .join('\n');
+export function renderTranslatedParagraphs(notes: readonly NoteParagraph[]): SafeHtml {
+  const paragraphs = notes.map(
+    (paragraph) => html`<p>${paragraph.emphasis && html`<strong>${paragraph.emphasis}</strong>`}${paragraph.text}</p>`,
+  );
+  return joinHtml(paragraphs, '\n');
 }

@@ -3,39 +3,16 @@ import { deckSlides, paragraphText, recommendationId, type DeckSlide } from './d
 import { isIconName, nearestIconName } from './icons.ts';
 import { screenText, screenWordLimit, type ScreenText } from './screen.ts';
 import { countWords } from './timing.ts';
+import { OutlineError, type OutlineProblem } from './problems.ts';
+import { parseOutline } from './schema.ts';
 import { RECOMMENDATION_NUMBERS, SERIES, type Series, type Speech } from './types.ts';
 
 const SLIDE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
-export interface OutlineProblem {
-  /** The slide's id (`diet-3`), or its position (`#4`) where it has none. */
-  readonly slide: string;
-  /** Where in the outline, as a path (`recommendation.icon`, `spoken[2]`). */
-  readonly field: string;
-  readonly message: string;
-}
+export { OutlineError, type OutlineProblem } from './problems.ts';
 
-/** The outline's problems, one a line. The stack is left out: it points into the build, not at the mistake. */
-export class OutlineError extends Error {
-  readonly problems: readonly OutlineProblem[];
-
-  constructor(problems: readonly OutlineProblem[]) {
-    super(
-      `The speech outline has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems
-          .map((problem) => `  - slide "${problem.slide}", field "${problem.field}": ${problem.message}`)
-          .join('\n'),
-    );
-    this.name = 'OutlineError';
-    this.stack = `${this.name}: ${this.message}`;
-    this.problems = problems;
-  }
-
-  /** How Node's `util.inspect` (and so Vite's "error during build") prints it: the problems and nothing else. */
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.message;
-  }
-}
+/** About as many words as the speaker view shows at once: a longer passage makes the speaker scroll mid-slide. */
+const PASSAGE_WORDS = 250;
 
 type Report = (field: string, message: string) => void;
 
@@ -122,16 +99,9 @@ function checkSeries(problems: OutlineProblem[], slides: readonly DeckSlide[], s
       ? [{ id: slide.id, number: slide.view.recommendation.number }]
       : [],
   );
-  const numbers: readonly number[] = RECOMMENDATION_NUMBERS;
   found.forEach(({ id, number }, index) => {
     const previous = found[index - 1];
-    if (!numbers.includes(number)) {
-      problems.push({
-        slide: id,
-        field: 'recommendation.number',
-        message: `is ${number}; a series is numbered 1 to 5`,
-      });
-    } else if (previous !== undefined && number < previous.number) {
+    if (previous !== undefined && number < previous.number) {
       problems.push({
         slide: id,
         field: 'recommendation.number',
@@ -146,19 +116,17 @@ function checkSeries(problems: OutlineProblem[], slides: readonly DeckSlide[], s
       slide: recommendationId(series, number),
       field: 'recommendation',
       message:
-        `is missing: the "${series}" series has ${found.length} of its ${numbers.length} recommendations` +
+        `is missing: the "${series}" series has ${found.length} of its ${RECOMMENDATION_NUMBERS.length} recommendations` +
         (before === undefined ? '' : `; it belongs after ${before}`),
     });
   }
 }
 
-/** What the types cannot catch (the build runs without tsc). Returns every problem, each naming slide and field. */
-export function outlineProblems(speech: Speech): OutlineProblem[] {
+/** The rules a schema cannot state, on an outline of the right shape; each problem names slide and field. */
+function ruleProblems(speech: Speech): OutlineProblem[] {
   const problems: OutlineProblem[] = [];
-  const series: readonly string[] = SERIES;
-  const known = (slide: DeckSlide) =>
-    slide.view.kind !== 'recommendation' || series.includes(slide.view.recommendation.series);
   const slides = deckSlides(speech);
+  // A Map, not an object: an id such as `constructor` is a key like any other.
   const seen = new Map<string, number>();
   for (const slide of slides) {
     const name = slide.id || `#${slide.number}`;
@@ -166,8 +134,7 @@ export function outlineProblems(speech: Speech): OutlineProblem[] {
     checkId(report, slide, seen);
     checkNotes(report, slide);
     checkIcons(report, slide);
-    if (known(slide)) checkScreen(report, slide);
-    else report('recommendation.series', `must be one of ${SERIES.map((name) => `"${name}"`).join(', ')}`);
+    checkScreen(report, slide);
   }
   if (!isCalendarDate(speech.titleBlock.date)) {
     const message = `"${speech.titleBlock.date}" is not a calendar date (YYYY-MM-DD)`;
@@ -177,9 +144,32 @@ export function outlineProblems(speech: Speech): OutlineProblem[] {
   return problems;
 }
 
+/**
+ * Every problem of an outline loaded without tsc: first its shape (schema.ts), each missing or mistyped field named by
+ * slide and field; then, once the shape holds, the rules.
+ */
+export function outlineProblems(speech: unknown): OutlineProblem[] {
+  const parsed = parseOutline(speech);
+  // The schema leaves icon names and dates as strings; the rules check them.
+  return parsed.ok ? ruleProblems(parsed.output as Speech) : parsed.problems;
+}
+
+/** What builds but deserves a look: a passage longer than the speaker view shows at once. */
+export function outlineWarnings(speech: Speech): OutlineProblem[] {
+  return deckSlides(speech)
+    .filter((slide) => slide.spokenWords > PASSAGE_WORDS)
+    .map((slide) => ({
+      slide: slide.id,
+      field: slide.view.kind === 'recommendation' ? 'recommendation.paragraphs' : 'spoken',
+      message:
+        `is ${slide.spokenWords} words, more than the speaker view shows at once (about ${PASSAGE_WORDS}); ` +
+        'the speaker would scroll mid-slide: split the slide',
+    }));
+}
+
 /** Throws an OutlineError naming every problem, so a broken outline fails the build and the tests alike. */
-export function validateSpeech(speech: Speech): Speech {
+export function validateSpeech(speech: unknown): Speech {
   const problems = outlineProblems(speech);
   if (problems.length > 0) throw new OutlineError(problems);
-  return speech;
+  return speech as Speech;
 }

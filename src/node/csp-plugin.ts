@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-
-/** Inline `<script>` elements with a body: the only scripts a built page runs. */
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+import { replaceScript } from 'vite-plugin-singlefile';
+import { afterHeadStart, inlineScripts } from './html-source.ts';
+import { postBundle } from './post-bundle.ts';
 
 function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
@@ -10,8 +10,9 @@ function sha256Source(code: string): string {
 
 /**
  * The policy for a page whose every resource is inlined or its own file. Scripts run only when their hash was
- * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. Nothing may be fetched from anywhere else, and
- * nothing may be fetched by script at all.
+ * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. Nothing may be fetched from anywhere else; script
+ * may connect only to the page's own server (`'self'`: the hall's live relay, src/node/present), which from a folder
+ * (file://) reaches nothing at all.
  *
  * style-src allows 'unsafe-inline' on purpose: reveal.js writes `<style>` elements at run time (the print view's
  * `@page` size, the scroll view) and style attributes that no build can hash. Inline CSS cannot fetch anything here,
@@ -27,7 +28,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "img-src 'self' data:",
     "font-src 'self' data:",
     "media-src 'self' data:",
-    "connect-src 'none'",
+    "connect-src 'self'",
     "frame-src 'none'",
     "child-src 'none'",
     "worker-src 'none'",
@@ -38,38 +39,47 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-/** Every inline script's hash in a page, in order. */
-export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(INLINE_SCRIPT)].map((match) => sha256Source(match[1] ?? ''));
-}
-
-/** Puts the policy first in `<head>`, so that it governs everything after it. */
-export function addPolicy(html: string): string {
-  const policy = contentSecurityPolicy(inlineScriptHashes(html));
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-  if (!/<head>/i.test(html)) throw new Error('The page has no <head> for its Content-Security-Policy.');
-  return html.replace(/<head>/i, (head) => `${head}\n    ${meta}`);
+/**
+ * A chunk's code as it stands in the page once inlined (vite-plugin-singlefile escapes `</script>`, trims, and may
+ * drop Vite's module loader): the inliner's own function, given a page of one script, says so.
+ */
+export function asInlined(code: string): string[] {
+  const probe = '<script type="module" crossorigin src="./chunk.js"></script>';
+  return [false, true].flatMap((removeLoader) => inlineScripts(replaceScript(probe, 'chunk.js', code, removeLoader)));
 }
 
 /**
- * Writes a `<meta http-equiv="Content-Security-Policy">` into every built page, hashing its inline scripts once they
- * are final. Build only: Vite's dev server injects scripts of its own that no hash could foresee.
+ * The hashes of the page's inline scripts that are the build's own: those whose text is an emitted chunk's code as
+ * inlined. Any other inline script, however it reached the page, gets no hash, and the browser refuses to run it.
+ */
+export function emittedScriptHashes(html: string, emitted: ReadonlySet<string>): string[] {
+  return inlineScripts(html)
+    .filter((text) => emitted.has(text))
+    .map(sha256Source);
+}
+
+/** Puts the policy first in `<head>`, so that it governs everything after it. */
+export function addPolicy(html: string, emitted: ReadonlySet<string>): string {
+  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted));
+  const added = afterHeadStart(html, `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+  if (added === undefined) throw new Error('The page has no <head> for its Content-Security-Policy.');
+  return added;
+}
+
+/**
+ * Writes a `<meta http-equiv="Content-Security-Policy">` into every built page once its scripts are inlined, with the
+ * hashes of the scripts the build emitted, known by their code in the bundle. Build only: Vite's dev server injects
+ * scripts of its own that no hash could foresee.
  * @see https://developer.mozilla.org/docs/Web/HTTP/Guides/CSP
  */
-export function contentSecurityPolicyPlugin(): Plugin {
-  return {
-    name: 'speech-deck:csp',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          file.source = addPolicy(html);
-        }
-      },
+export function contentSecurityPolicyPlugin(): Plugin[] {
+  const emitted = new Set<string>();
+  return postBundle('speech-deck:csp', {
+    bundled(bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') for (const text of asInlined(file.code)) emitted.add(text);
+      }
     },
-  };
+    page: (page) => addPolicy(page.html, emitted),
+  });
 }

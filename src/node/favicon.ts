@@ -4,7 +4,7 @@ import { iconSvg } from '../deck/icons.ts';
 /** The theme's `--accent` colour, read from its stylesheet so that the colour is defined in one place. */
 export async function themeAccent(stylesheet: string): Promise<string> {
   const css = await readFile(stylesheet, 'utf8');
-  const accent = /--accent:\s*(#[0-9a-f]{3,8})\s*;/i.exec(css)?.[1];
+  const accent = /(?:^|[\s;{])--accent:\s*(#[0-9a-f]{3,8})\s*;/i.exec(css)?.[1];
   if (accent === undefined) throw new Error(`${stylesheet} declares no --accent colour (as --accent: #rrggbb;).`);
   return accent;
 }

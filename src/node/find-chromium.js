@@ -24,12 +24,16 @@ export const BROWSER_PATHS = [
 ];
 
 export class BrowserNotFoundError extends Error {
-  /** @param {readonly string[]} looked where the finder looked, one entry a place */
-  constructor(looked) {
+  /**
+   * @param {readonly string[]} looked where the finder looked, one entry a place
+   * @param {string} [message] one line in place of the list, where the one place looked at was CHROME_PATH
+   */
+  constructor(looked, message) {
     super(
-      `No Chromium or Chrome was found. Looked at:\n${looked.map((place) => `  - ${place}`).join('\n')}\n` +
-        'Install one (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`), or set CHROME_PATH ' +
-        'to the browser: a path, or a command on PATH. This project never downloads a browser of its own.',
+      message ??
+        `No Chromium or Chrome was found. Looked at:\n${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+          'Install one (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`), or set CHROME_PATH ' +
+          'to the browser: a path, or a command on PATH. This project never downloads a browser of its own.',
     );
     this.name = 'BrowserNotFoundError';
   }
@@ -63,9 +67,12 @@ export function findBrowser(env = process.env, isExecutable = isExecutableFile) 
     const isPath = chromePath.includes('/') || chromePath.includes('\\');
     const found = isPath ? (isExecutable(chromePath) ? chromePath : undefined) : onPath(chromePath);
     if (found !== undefined) return found;
-    throw new BrowserNotFoundError([
-      `CHROME_PATH=${chromePath} (${isPath ? 'no such executable file' : `no such command on PATH=${folders.join(path.delimiter)}`})`,
-    ]);
+    const place = `CHROME_PATH=${chromePath} (${isPath ? 'no such executable file' : `no such command on PATH=${folders.join(path.delimiter)}`})`;
+    throw new BrowserNotFoundError(
+      [place],
+      `No Chromium or Chrome was found at ${place}: set CHROME_PATH to one, or unset it to look in the usual places ` +
+        '(to install one on Debian/Ubuntu: `sudo apt-get install -y chromium`).',
+    );
   }
   for (const command of BROWSER_COMMANDS) {
     const found = onPath(command);

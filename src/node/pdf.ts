@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { SLIDE_SIZE } from '../deck/slide-size.ts';
 import { printHandout, type HandoutLanguage, type Paper } from './pdf/handout.ts';
 import { withMetadata, type PdfMetadata } from './pdf/metadata.ts';
 import { printSlides } from './pdf/slides.ts';
@@ -29,7 +30,7 @@ export interface PdfExport {
  * `/`: a `file://` URL (the build works from a folder) or a server's.
  */
 export async function exportPdf(browser: Browser, base: string, request: PdfRequest): Promise<PdfExport> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext({ viewport: { ...SLIDE_SIZE } });
   try {
     const page = await context.newPage();
     const printed =

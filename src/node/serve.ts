@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, preview } from 'vite';
+import { checkOutDir } from './out-dir.ts';
 
 export interface Served {
   /** The deck's address, ending in `/`. */
@@ -7,9 +8,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Builds the deck for production into `outDir` (absolute, or relative to `root`). */
+/**
+ * Builds the deck for production into `outDir` (absolute, or relative to `root`), which the build empties first: an
+ * OutDirError refuses a folder that holds anything the build did not make (see checkOutDir).
+ */
 export async function buildDeck(outDir: string, root = process.cwd()): Promise<string> {
   const target = path.resolve(root, outDir);
+  checkOutDir(target, root);
   await build({ root, logLevel: 'warn', build: { outDir: target, emptyOutDir: true } });
   return target;
 }

@@ -1,18 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-/** What a build is made from: a change to any of these makes a built folder stale. */
-const BUILD_SOURCES: readonly string[] = [
-  'slides',
-  'src/deck',
-  'src/client',
-  'src/node',
-  'index.html',
-  'read.html',
-  'handout.html',
-  'vite.config.ts',
-  'package-lock.json',
-];
+import { BUILD_INPUTS } from './build-inputs.ts';
 
 function newestChange(file: string): number {
   const stats = statSync(file, { throwIfNoEntry: false });
@@ -27,6 +15,6 @@ export function staleBuild(root: string, outDir: string, pages: readonly string[
   const missing = pages.find((_, index) => built[index] === undefined);
   if (missing !== undefined) return `${path.relative(root, path.join(outDir, missing))} is missing`;
   const oldest = Math.min(...built.map((time) => time ?? 0));
-  const changed = BUILD_SOURCES.find((source) => newestChange(path.join(root, source)) > oldest);
+  const changed = BUILD_INPUTS.find((source) => newestChange(path.join(root, source)) > oldest);
   return changed === undefined ? undefined : `${changed} changed since the last build`;
 }

@@ -1,18 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { DeckOptions } from '../deck/deck.ts';
-import { escapeHtml } from '../deck/html.ts';
+import { deckModel, type DeckOptions } from '../deck/deck.ts';
+import { composeHandout } from '../deck/handout-page.ts';
+import { html as markup, raw } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
 import { translationText, type Translation } from '../deck/translation.ts';
+import { slideSizeProperties } from '../deck/slide-size.ts';
+import { outputName } from '../deck/title.ts';
 import type { Speech } from '../deck/types.ts';
+import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
 import { renderScriptTemplate } from '../deck/script.ts';
-import { faviconHref, themeAccent } from './favicon.ts';
-import { composeHandout } from './handout-page.ts';
+import { DEFAULT_TRANSLATION, loadDeckSources, type DeckSources } from './deck-sources.ts';
+import { faviconHref } from './favicon.ts';
 import { withJapaneseFace } from './japanese-face.ts';
-import { loadOutline } from './outline.ts';
-import { loadTranslation } from './translation.ts';
 
 /** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
 export interface SpeechDeckOptions extends DeckOptions {
@@ -36,10 +38,16 @@ export interface SpeechDeckOptions extends DeckOptions {
   readonly translation?: string | false;
   /**
    * Renders each slide's headline in the translation under the English, hidden until J is pressed. Off by default:
-   * the headlines add about 1.4 KB gzipped to the deck, which is already within 1 KB of its 90 KB first-load budget.
+   * the headlines add about 1.4 KB gzipped to the deck's first load.
    * @default false
    */
   readonly japaneseHeadlines?: boolean;
+}
+
+/** What the plugin tells the other plugins of the build (`plugin.api`), from the outline it loaded. */
+export interface SpeechDeckApi {
+  /** The name of the files that carry the speech alone, from its kind and date: `statement-2022-05-19`. */
+  outputName(): Promise<string>;
 }
 
 /** What `injectDeck` fills a page with. */
@@ -67,28 +75,25 @@ export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
 /** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
 const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
-/** Fills a page's placeholders with the rendered outline. */
+/** Fills a page's placeholders with the rendered outline: the deck model is built once, and each renderer takes it. */
 export function injectDeck(html: string, options: InjectOptions): string {
-  const { speech, accent, page = 'index.html' } = options;
+  const { speech, accent, translation, page = 'index.html' } = options;
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
   if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
     throw new Error(
       `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
     );
   }
-  const deck = renderDeck(speech, {
-    wordsPerMinute: options.wordsPerMinute,
-    translation: options.japaneseHeadlines === true ? options.translation : undefined,
-  });
-  const head = `<title>${escapeHtml(deck.title)}</title>\n    <link rel="icon" href="${escapeHtml(faviconHref(accent))}" type="image/svg+xml" />`;
+  const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
+  // The slide's size for the stylesheets, from its one definition.
+  const head =
+    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />\n    <style>${raw(slideSizeProperties())}</style>`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
-    .replace(SLIDES_MARKER, () => deck.html)
-    .replace(SCRIPT_MARKER, () => renderScriptTemplate(deck.slides))
-    .replace(READING_MARKER, () => renderReading(speech, options.translation))
-    .replace(HANDOUT_MARKER, () =>
-      composeHandout(speech, { wordsPerMinute: options.wordsPerMinute, translation: options.translation }),
-    );
+    .replace(SLIDES_MARKER, () => renderDeck(model, options.japaneseHeadlines === true ? translation : undefined))
+    .replace(SCRIPT_MARKER, () => renderScriptTemplate(model))
+    .replace(READING_MARKER, () => renderReading(model, translation))
+    .replace(HANDOUT_MARKER, () => composeHandout(model, translation));
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
@@ -101,17 +106,10 @@ class PlainError extends Error {
 /** Under `vite dev`, a page that lists what is wrong, in place of the deck; it reloads once the outline is saved. */
 function problemPage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
+  return markup`<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${text}</pre></body></html>`.toString();
 }
 
-type Loaded =
-  | {
-      readonly ok: true;
-      readonly speech: Speech;
-      readonly accent: string;
-      readonly translation: Translation | undefined;
-    }
-  | { readonly ok: false; readonly error: unknown };
+type Loaded = ({ readonly ok: true } & DeckSources) | { readonly ok: false; readonly error: unknown };
 
 /**
  * Renders the speech outline into index.html and read.html at build time and on every dev request, so the served
@@ -121,30 +119,33 @@ type Loaded =
  * @see https://vite.dev/guide/api-plugin
  */
 export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
-  const { outline = 'slides/speech.ts', theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
-  const { translation = 'slides/translations/ja.ts', japaneseHeadlines = false } = options;
+  const { outline = DEFAULT_OUTLINE, theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
+  const { translation = DEFAULT_TRANSLATION, japaneseHeadlines = false } = options;
+  // The default translation is optional (a project may have none); one named in the options must exist.
+  const files = { outline, theme, translation, translationRequired: options.translation !== undefined };
   let root = process.cwd();
   let serving = false;
   let report: (message: string) => void = () => undefined;
   let loaded: Promise<Loaded> | undefined;
-  // The default translation is optional (a project may have none); one named in the options must exist.
-  const translated = () =>
-    translation !== false && (options.translation !== undefined || existsSync(path.resolve(root, translation)));
-  const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, 'src/deck')];
+  const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, RENDERERS)];
   const load = () =>
-    (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))])
-      .then(async ([speech, accent]): Promise<Loaded> => ({
-        ok: true,
-        speech,
-        accent,
-        translation: translated() ? await loadTranslation(path.resolve(root, translation || ''), speech) : undefined,
-      }))
-      .catch((error: unknown): Loaded => {
+    (loaded ??= loadDeckSources(root, files).then(
+      (sources): Loaded => ({ ok: true, ...sources }),
+      (error: unknown): Loaded => {
         if (serving) report(error instanceof Error ? error.message : String(error));
         return { ok: false, error };
-      }));
+      },
+    ));
+  const api: SpeechDeckApi = {
+    async outputName() {
+      const result = await load();
+      if (!result.ok) throw result.error;
+      return outputName(result.speech.titleBlock);
+    },
+  };
   return {
     name: 'speech-deck',
+    api,
     // Before the build starts, so that a broken outline fails it once, as the list of problems, without a stack.
     async configResolved(config) {
       root = config.root;
@@ -164,13 +165,9 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
           if (serving) return problemPage(result.error);
           throw result.error;
         }
-        const page = injectDeck(html, {
-          ...result,
-          wordsPerMinute,
-          japaneseHeadlines,
-          page: path.basename(context.filename),
-        });
-        return result.translation ? withJapaneseFace(page, translationText(result.translation)) : page;
+        const page = path.basename(context.filename);
+        const filled = injectDeck(html, { ...result, wordsPerMinute, japaneseHeadlines, page });
+        return result.translation ? withJapaneseFace(filled, translationText(result.translation)) : filled;
       },
     },
     configurePreviewServer(server) {

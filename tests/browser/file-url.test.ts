@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { spokenText } from '../../src/deck/deck.ts';
-import { currentSlideId, deckLoaded, normalise, slides, useDeck } from './harness.ts';
+import { currentSlideId, deckLoaded, normalise, ONE_FILE, slides, useDeck } from './harness.ts';
 
 /** A page opened from a folder has the opaque origin "null"; every file it may load is a file: URL. */
 const FOLDER_ORIGIN = () => 'null';
@@ -9,7 +9,7 @@ function folderPage(file: string): string {
   return new URL(file, inject('folderUrl')).href;
 }
 
-describe.for(['index.html', 'statement-2022-05-19.html'])('%s opened from a folder (file://)', (file) => {
+describe.for(['index.html', ONE_FILE])('%s opened from a folder (file://)', (file) => {
   const session = useDeck(undefined, FOLDER_ORIGIN);
 
   it('reaches .reveal.ready with every slide, styled, with no error or failed request', async () => {

@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
+import { deckModel } from '../../src/deck/deck.ts';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { exportPdf } from '../../src/node/pdf.ts';
 import type { HandoutLanguage } from '../../src/node/pdf/handout.ts';
@@ -41,7 +42,7 @@ describe('the handout in Japanese and in both languages (npm run pdf -- --lang j
   const out = mkdtempSync(path.join(tmpdir(), 'deck-handout-lang-'));
   const print = async (language: HandoutLanguage) => {
     const file = path.join(out, `handout-${language}.pdf`);
-    const metadata = { ...pdfMetadata(speech, 'handout'), language: language === 'ja' ? 'ja' : 'en' };
+    const metadata = { ...pdfMetadata(deckModel(speech), 'handout'), language: language === 'ja' ? 'ja' : 'en' };
     await exportPdf(browser, inject('folderUrl'), { kind: 'handout', file, paper: 'a4', language, metadata });
     return file;
   };

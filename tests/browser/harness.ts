@@ -4,12 +4,17 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { deckSlides } from '../../src/deck/deck.ts';
+import { SLIDE_SIZE } from '../../src/deck/slide-size.ts';
+import { outputName } from '../../src/deck/title.ts';
 
 /** The deck as the outline defines it: what the browser is checked against. */
 export const slides = deckSlides(speech);
 
 /** The projector the deck is designed for. */
-export const PROJECTOR = { width: 1920, height: 1080 } as const;
+export const PROJECTOR = SLIDE_SIZE;
+
+/** The deck as one file, named after the outline's kind and date. */
+export const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
 
 /** A phone held upright, as a reader holds it. */
 export const PHONE = {

@@ -5,8 +5,9 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { spokenText } from '../../src/deck/deck.ts';
-import { recommendationHeadline, screenText } from '../../src/deck/screen.ts';
+import { deckModel, spokenText } from '../../src/deck/deck.ts';
+import { screenText } from '../../src/deck/screen.ts';
+import { recommendationHeadline } from '../../src/deck/views.ts';
 import { exportPdf, type PdfKind } from '../../src/node/pdf.ts';
 import type { Paper } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';
@@ -63,7 +64,12 @@ describe('PDF export (npm run pdf)', () => {
   const files = new Map<string, string>();
   const print = async (kind: PdfKind, name: string, paper: Paper = 'a4') => {
     const file = path.join(out, `${name}.pdf`);
-    await exportPdf(browser, inject('folderUrl'), { kind, file, paper, metadata: pdfMetadata(speech, kind) });
+    await exportPdf(browser, inject('folderUrl'), {
+      kind,
+      file,
+      paper,
+      metadata: pdfMetadata(deckModel(speech), kind),
+    });
     files.set(name, file);
     return file;
   };

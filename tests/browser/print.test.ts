@@ -93,6 +93,22 @@ describe('print view (?print-pdf)', () => {
     expect(pages).toEqual(slides.map((slide) => slide.id));
   });
 
+  it('heads each page for the bookmarks as the model says: the section where it opens, then the slide', async () => {
+    const headings = await session.page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .pdf-page section')].map((slide) =>
+        [...slide.querySelectorAll('.print-outline-heading')].map(
+          (heading) => `${heading.getAttribute('aria-level')} ${heading.textContent}`,
+        ),
+      ),
+    );
+    expect(headings).toEqual(
+      slides.map((slide) => [
+        ...(slide.section?.opens ? [`${slide.section.bookmarkLevel} ${slide.section.heading}`] : []),
+        `${slide.bookmark.level} ${slide.bookmark.title}`,
+      ]),
+    );
+  });
+
   it("puts each page's headline where the screen puts it", async () => {
     expect(onScreen.map((line) => line.id)).toEqual(slides.map((slide) => slide.id));
     const printed = await session.page.evaluate(headlineLines, 'print');

@@ -65,12 +65,12 @@ describe('the speaker view in the deck window', () => {
     await expect.poll(() => currentSlideId(page)).toBe('contributions');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.keyboard.press('w');
+    await page.keyboard.press('t');
     await view.waitFor({ state: 'detached' });
     await context.close();
   });
 
-  it('opens with W, and with ?split in the address (and ?rehearse in rehearsal mode)', async () => {
+  it('opens with T, and with ?split in the address (and ?rehearse in rehearsal mode)', async () => {
     const { page } = session;
     await openDeck(page, { search: '?split&rehearse', hash: '#/kyoto' });
     await page.locator('.speaker.speaker-in-window').waitFor();
@@ -79,10 +79,10 @@ describe('the speaker view in the deck window', () => {
     expect(await page.locator('.speaker-rehearsal tbody tr').count()).toBe(slides.length);
     await page.keyboard.press('r');
     await page.locator('.speaker-rehearsal').waitFor({ state: 'hidden' });
-    await page.keyboard.press('w');
+    await page.keyboard.press('t');
     await page.locator('.speaker').waitFor({ state: 'detached' });
-    await page.keyboard.press('w');
+    await page.keyboard.press('t');
     await page.locator('.speaker.speaker-in-window').waitFor();
-    await page.keyboard.press('w');
+    await page.keyboard.press('t');
   });
 });

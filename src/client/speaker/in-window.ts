@@ -1,15 +1,15 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckBridge } from './deck-bridge.ts';
-import { REHEARSE_PARAMETER } from './plugin.ts';
-import { DeckStorage } from './storage.ts';
-import { LocalLink } from './view-links.ts';
+import type { DeckBridge } from './deck/deck-bridge.ts';
+import { showResetNotice } from './panels/reset-notice.ts';
+import { LocalLink } from './channel/view-links.ts';
 import { SpeakerView } from './view.ts';
+import { viewOptions } from './view-options.ts';
 
 let open: SpeakerView | undefined;
 
 /**
- * The speaker view beside the slide in the deck's own window, for a speaker with one screen (W, `?split`, or the
- * blocked pop-up's offer); W again closes it. The deck keeps its keys; the view adds its own.
+ * The speaker view beside the slide in the deck's own window, for a speaker with one screen (T, `?split`, or the
+ * blocked pop-up's offer); T again closes it. The deck keeps its keys; the view adds its own.
  */
 export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
   const root = document.documentElement;
@@ -23,20 +23,15 @@ export function toggleInWindow(deck: RevealApi, bridge: DeckBridge): void {
     close();
     return;
   }
-  const title = document.title;
-  open = new SpeakerView({
-    link: new LocalLink(bridge),
-    storage: new DeckStorage(title),
-    deck: title,
-    inWindow: true,
-    rehearse: new URLSearchParams(window.location.search).has(REHEARSE_PARAMETER),
-    onClose: close,
-  });
+  // The same window needs no secret: nothing crosses a boundary.
+  const options = viewOptions(new LocalLink(bridge), close);
+  open = new SpeakerView(options);
   // The deck is an application (reveal.js's role); what the speaker reads beside it is the page's main content.
   open.element.setAttribute('role', 'main');
   open.element.setAttribute('aria-label', 'Speaker view');
   root.classList.add('speaker-split');
   document.body.append(open.element);
   deck.layout();
+  showResetNotice(options.storage, open.element);
   open.settle();
 }

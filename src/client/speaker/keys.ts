@@ -12,19 +12,29 @@ export type Action =
   | 'default-size'
   | 'scheme'
   | 'rehearse'
+  | 'line-back'
+  | 'line-on'
+  | 'faster'
+  | 'slower'
+  | 'paced'
+  | 'mirror'
   | 'close';
 
 /** The keys, as the view's key line and the README list them. */
 export const KEYS: readonly (readonly [keys: string, does: string])[] = [
-  ['→ Space PgDn', 'next slide'],
+  ['→ Space PgDn', 'next'],
   ['← PgUp', 'previous'],
   ['Home End', 'first, last'],
-  ['B', 'blank screen (talk time pauses)'],
-  ['P', 'start, pause, resume talk time'],
-  ['+ −', 'text size (0: default)'],
-  ['D', 'dark or light'],
+  ['B', 'blank (time pauses)'],
+  ['P', 'start, pause time'],
+  ['↑ ↓', 'script a line'],
+  ['[ ]', 'slower, faster'],
+  ['A', 'scrolling off'],
+  ['M', 'mirror'],
+  ['+ − 0', 'text size'],
+  ['D', 'dark, light'],
   ['R', 'rehearsal'],
-  ['Shift+R', 'reset talk time'],
+  ['Shift+R', 'reset time'],
 ];
 
 /**
@@ -45,17 +55,24 @@ export function actionFor(event: KeyboardEvent, navigation: boolean): Action | u
     '0': 'default-size',
     d: 'scheme',
     D: 'scheme',
-    w: 'close',
-    W: 'close',
+    ArrowUp: 'line-back',
+    ArrowDown: 'line-on',
+    '[': 'slower',
+    ']': 'faster',
+    a: 'paced',
+    A: 'paced',
+    m: 'mirror',
+    M: 'mirror',
+    // Beside the slide, T closes the view as it opened it; W is the deck's white screen.
+    t: 'close',
+    T: 'close',
   };
   const deck: Partial<Record<string, Action>> = {
     ArrowRight: 'next',
-    ArrowDown: 'next',
     PageDown: 'next',
     n: 'next',
     ' ': event.shiftKey ? 'prev' : 'next',
     ArrowLeft: 'prev',
-    ArrowUp: 'prev',
     PageUp: 'prev',
     Home: 'first',
     End: 'last',

@@ -1,6 +1,8 @@
 import viewCss from '../theme/speaker.css?inline';
+import timeCss from '../theme/speaker-time.css?inline';
 import scriptCss from '../theme/speaker-script.css?inline';
 import sideCss from '../theme/speaker-side.css?inline';
+import rehearsalCss from '../theme/speaker-rehearsal.css?inline';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -12,6 +14,6 @@ let sheet: CSSStyleSheet | undefined;
 export function adoptSpeakerStyles(): void {
   if (sheet !== undefined) return;
   sheet = new CSSStyleSheet();
-  sheet.replaceSync([viewCss, scriptCss, sideCss].join('\n'));
+  sheet.replaceSync([viewCss, timeCss, scriptCss, sideCss, rehearsalCss].join('\n'));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

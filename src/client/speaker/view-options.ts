@@ -1,5 +1,6 @@
-import type { DeckLink } from './link.ts';
-import type { DeckStorage } from './storage.ts';
+import type { DeckLink } from './channel/link.ts';
+import { wantsRehearsal } from './channel/parameters.ts';
+import { DeckStorage } from './state/storage.ts';
 
 /** What the speaker view is given: the channel to the deck, storage, and where it shows. */
 export interface ViewOptions {
@@ -11,4 +12,14 @@ export interface ViewOptions {
   readonly inWindow: boolean;
   readonly rehearse: boolean;
   readonly onClose?: () => void;
+}
+
+/**
+ * The options of a view on this page, the window page's and the in-window view's alike: storage under the deck's
+ * title (so both windows of one deck share it), rehearsal mode from the address. `onClose` only in the window.
+ */
+export function viewOptions(link: DeckLink, onClose?: () => void): ViewOptions {
+  const deck = document.title;
+  const common = { link, storage: new DeckStorage(deck), deck, rehearse: wantsRehearsal() };
+  return onClose === undefined ? { ...common, inWindow: false } : { ...common, inWindow: true, onClose };
 }

@@ -1,32 +1,29 @@
-import { timeFigures } from './figures.ts';
+import { slideSeconds, timeFigures } from './state/figures.ts';
 import { actionFor, type Action } from './keys.ts';
-import type { DeckState } from './messages.ts';
-import { withRehearsedTimes, type Plan } from './pacing.ts';
-import { SlidePreview } from './previews.ts';
-import { recordedSeconds, rehearsal } from './rehearsal.ts';
-import { rehearsalPanel, type RehearsalPanel } from './rehearsal-panel.ts';
-import { ResetDialog } from './reset-dialog.ts';
-import { ScriptView } from './script-view.ts';
+import type { DeckState } from './channel/messages.ts';
+import { withRehearsedTimes, type Plan } from './state/pacing.ts';
+import { SlidePreview, slideLabel } from './panels/previews.ts';
+import { Prompter } from './panels/prompter.ts';
+import { recordedSeconds, rehearsal } from './state/rehearsal.ts';
+import { rehearsalPanel, type RehearsalPanel } from './panels/rehearsal-panel.ts';
+import { ResetDialog } from './panels/reset-dialog.ts';
+import { ScriptView } from './panels/script-view.ts';
 import { adoptSpeakerStyles } from './styles.ts';
-import { applySettings, readSettings, resize, type Settings } from './settings.ts';
-import { Talk } from './talk.ts';
-import { TimePanel } from './time-panel.ts';
-import { keyLine, sidePanel } from './view-layout.ts';
+import { applySettings, readSettings, type Settings } from './state/settings.ts';
+import { settingFor } from './state/setting-keys.ts';
+import { Talk } from './state/talk.ts';
+import { TimePanel } from './panels/time-panel.ts';
+import { keyLine, sidePanel } from './panels/view-layout.ts';
 import type { ViewOptions } from './view-options.ts';
 
 const TICK_MS = 250;
 
-/** How a preview names its slide to a screen reader. */
-function slideLabel(plan: Plan, index: number): string {
-  const slide = plan[index];
-  return slide ? `Slide ${slide.number}: ${slide.headline}` : 'End of the presentation';
-}
 const media = (query: string) => window.matchMedia(query).matches;
 
 /** The speaker view: the script, the slides, the time and the rehearsal, kept in step with the deck. */
 export class SpeakerView {
   readonly element = document.createElement('div');
-  private readonly script = new ScriptView(() => media('(prefers-reduced-motion: reduce)'));
+  private readonly script = new ScriptView();
   private readonly basePlan: Plan = this.script.plan();
   private readonly time = new TimePanel();
   private readonly rehearsalPanel: RehearsalPanel;
@@ -37,6 +34,7 @@ export class SpeakerView {
   private readonly next: SlidePreview;
   private settings: Settings;
   private readonly talk: Talk;
+  private readonly prompter: Prompter;
   private deck: DeckState | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -51,6 +49,13 @@ export class SpeakerView {
     this.talk = new Talk(storage, () => {
       this.render();
     });
+    this.prompter = new Prompter(
+      this.script,
+      storage,
+      () => this.pace(),
+      () => media('(prefers-reduced-motion: reduce)'),
+    );
+    this.time.element.insertBefore(this.prompter.indicator, this.time.element.lastChild);
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');
@@ -58,8 +63,7 @@ export class SpeakerView {
       () => this.table(),
       options.deck,
       (on) => {
-        const basePlanTable = rehearsal(this.basePlan, (id) => this.talk.secondsOn(id));
-        this.configure({ rehearsedPlan: on ? recordedSeconds(basePlanTable) : null });
+        this.configure({ rehearsedPlan: on ? recordedSeconds(this.table(this.basePlan)) : null });
       },
     );
     this.element.className = 'speaker';
@@ -90,11 +94,12 @@ export class SpeakerView {
 
   /** Puts the script's passage back at eye level: once the view is in the page and has its size. */
   settle(): void {
-    this.script.scrollToCurrent();
+    this.prompter.relayout();
   }
 
   close(): void {
     clearInterval(this.timer);
+    this.prompter.close();
     window.removeEventListener('keydown', this.onKey, true);
     this.options.link.close();
     this.element.remove();
@@ -105,8 +110,15 @@ export class SpeakerView {
     return rehearsed === null ? this.basePlan : withRehearsedTimes(this.basePlan, rehearsed);
   }
 
-  private table() {
-    return rehearsal(this.plan(), (id) => this.talk.secondsOn(id));
+  private pace() {
+    const index = this.deck?.index ?? -1;
+    return { elapsed: slideSeconds(this.talk.state, index, Date.now()), seconds: this.plan()[index]?.seconds ?? 0 };
+  }
+
+  /** The rehearsal so far; the slide on screen, once talk time counts, is still running. */
+  private table(plan = this.plan()) {
+    const { state } = this.talk;
+    return rehearsal(plan, (id) => this.talk.secondsOn(id), state.startedAt === null ? undefined : state.visit?.id);
   }
 
   private configure(change: Partial<Settings>): void {
@@ -115,7 +127,7 @@ export class SpeakerView {
     applySettings(this.element, this.settings);
     this.rehearsalPanel.element.hidden = !this.settings.rehearse;
     this.script.showPlan(this.plan());
-    this.script.scrollToCurrent();
+    this.prompter.relayout();
     this.render();
   }
 
@@ -123,6 +135,7 @@ export class SpeakerView {
     this.deck = state;
     this.talk.follow(state.index, this.basePlan[state.index]?.id ?? String(state.index), state.blanked);
     this.script.show(state.index);
+    this.prompter.show(state.index);
     this.now.show(state.index, `Current slide, ${slideLabel(this.basePlan, state.index)}`);
     this.next.show(state.index + 1, `Next slide, ${slideLabel(this.basePlan, state.index + 1)}`);
     this.render();
@@ -139,6 +152,12 @@ export class SpeakerView {
 
   private act(action: Action): void {
     const { link } = this.options;
+    if (this.prompter.act(action)) return;
+    const setting = settingFor(action, this.settings, this.script.textSize());
+    if (setting !== undefined) {
+      this.configure(setting);
+      return;
+    }
     switch (action) {
       case 'next':
       case 'prev':
@@ -155,21 +174,10 @@ export class SpeakerView {
       case 'reset':
         this.resetDialog.open();
         return;
-      case 'larger':
-      case 'smaller':
-        this.configure({ textSize: resize(this.script.textSize(), action === 'larger' ? 1 : -1) });
-        return;
-      case 'default-size':
-        this.configure({ textSize: null });
-        return;
-      case 'scheme':
-        this.configure({ scheme: this.settings.scheme === 'dark' ? 'light' : 'dark' });
-        return;
-      case 'rehearse':
-        this.configure({ rehearse: !this.settings.rehearse });
-        return;
       case 'close':
         this.options.onClose?.();
+        return;
+      default:
         return;
     }
   }
@@ -184,6 +192,7 @@ export class SpeakerView {
       now: Date.now(),
     };
     this.time.update(timeFigures({ ...moment, connected: link.connected() }));
+    this.prompter.draw();
     if (this.settings.rehearse) {
       this.rehearsalPanel.update(this.table(), this.deck?.index ?? -1, this.settings.rehearsedPlan !== null);
     }

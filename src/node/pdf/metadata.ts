@@ -1,7 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
-import { formatDate } from '../../deck/dates.ts';
-import { deckTitle } from '../../deck/render.ts';
-import type { Speech } from '../../deck/types.ts';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { DeckModel } from '../../deck/deck.ts';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -13,21 +11,22 @@ export interface PdfMetadata {
   readonly language: string;
 }
 
-/** The PDF's document information, all from the outline. */
-export function pdfMetadata(speech: Speech, kind: 'slides' | 'handout'): PdfMetadata {
-  const block = speech.titleBlock;
+/** The PDF's document information, all from the deck model. */
+export function pdfMetadata(model: DeckModel, kind: 'slides' | 'handout'): PdfMetadata {
+  const { title } = model;
   return {
-    title: deckTitle(block),
-    author: block.speaker,
-    subject: `${kind === 'slides' ? 'Slides' : 'Handout'} of the ${block.kind.toLowerCase()} to ${block.audience}, ${block.venue}, ${formatDate(block.date)}`,
-    keywords: [block.venue, ...speech.sections.map((section) => section.heading)],
+    title: title.document,
+    author: title.speaker,
+    subject: `${kind === 'slides' ? 'Slides' : 'Handout'} of the ${title.kindName.toLowerCase()} ${title.occasion}`,
+    keywords: [title.venue, ...model.sections],
     language: 'en',
   };
 }
 
 /**
- * Sets the document information that Chromium leaves out (it writes the title and the language only). pdf-lib
- * rewrites the file around the same objects, so the structure tree, the marked-content flag and the outline stay.
+ * Sets the document information that Chromium leaves out (it writes the title and the language only). pdf-lib (its
+ * maintained fork, @cantoo/pdf-lib) rewrites the file around the same objects, so the structure tree, the
+ * marked-content flag and the outline stay.
  */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });

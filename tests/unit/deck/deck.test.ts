@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides, recommendationId, spokenText } from '../../../src/deck/deck.ts';
+import { deckModel, deckSlides, recommendationId, spokenText } from '../../../src/deck/deck.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
 import type { Speech } from '../../../src/deck/types.ts';
 import { decodeEntities, firstDifference, firstNotesDifference, normalise, readSource } from '../../source.ts';
@@ -31,7 +31,7 @@ describe('the speaker notes carry the speech word for word', () => {
   });
 
   it('has the rendered <aside class="notes">, in slide order, equal to the source', () => {
-    const asides = [...renderDeck(speech).html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)];
+    const asides = [...renderDeck(deckModel(speech)).matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)];
     const text = normalise(asides.map((match) => decodeEntities((match[1] ?? '').replace(/<[^>]+>/g, ' '))).join(' '));
     expect(firstDifference(text, source.spoken)).toBeUndefined();
   });

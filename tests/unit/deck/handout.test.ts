@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHandout, type HandoutSlide } from '../../../src/deck/handout.ts';
+import { raw } from '../../../src/deck/html.ts';
 
 const slide: HandoutSlide = {
   id: 'one',
@@ -7,15 +8,15 @@ const slide: HandoutSlide = {
   headline: 'Peace & <security>',
   nested: false,
   opensSection: 'A "section"',
-  slideHtml: '<section id="one"></section>',
-  notesHtml: '<p>Spoken.</p>',
+  slideHtml: raw('<section id="one"></section>'),
+  notesHtml: raw('<p>Spoken.</p>'),
 };
 
 describe('renderHandout', () => {
   const html = renderHandout({
     title: 'T & t',
     byline: 'B',
-    slides: [slide, { ...slide, id: 'two', number: 2, nested: true, opensSection: undefined, notesHtml: '' }],
+    slides: [slide, { ...slide, id: 'two', number: 2, nested: true, opensSection: undefined, notesHtml: raw('') }],
   });
 
   it('escapes what it is given as text, and keeps the rendered parts as they are', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides } from '../../../src/deck/deck.ts';
+import { deckModel } from '../../../src/deck/deck.ts';
 import { renderReading } from '../../../src/deck/reading.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
-const html = renderReading(speech);
+const model = deckModel(speech);
+const html = renderReading(model);
 const source = readSource();
 
 describe('the reading view', () => {
@@ -22,7 +23,7 @@ describe('the reading view', () => {
   });
 
   it('links each passage to its slide in the presentation', () => {
-    for (const slide of deckSlides(speech).slice(1)) {
+    for (const slide of model.slides.slice(1)) {
       expect(html).toContain(`href="./index.html#/${slide.id}"`);
     }
   });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckSlides } from '../../../src/deck/deck.ts';
-import {
-  bookmarkTitle,
-  SCREEN_WORD_BUDGET,
-  screenText,
-  screenWordLimit,
-  slideHeadline,
-} from '../../../src/deck/screen.ts';
+import { SCREEN_WORD_BUDGET, screenText, screenWordLimit } from '../../../src/deck/screen.ts';
 import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 const slides = deckSlides(SMALL_SPEECH);
@@ -56,24 +50,6 @@ describe('screenText', () => {
       'A Hall',
       '19 May 2022',
     ]);
-  });
-});
-
-describe('slideHeadline', () => {
-  it('names each kind of slide by the words that head it on screen', () => {
-    expect(slideHeadline(slide('title'))).toMatch(/ of /);
-    expect(slideHeadline(slide('second'))).toBe('The second slide');
-    expect(slideHeadline(slide('diet-2'))).toBe('Recommendation 2 to diet');
-    const salutation = slides[1];
-    if (salutation === undefined) throw new Error('No salutation slide.');
-    expect(slideHeadline(salutation)).toBe(SMALL_SPEECH.salutation.closing);
-  });
-});
-
-describe('bookmarkTitle', () => {
-  it('names a slide by its headline, and a recommendation by its number and headline', () => {
-    expect(bookmarkTitle(slide('second'))).toBe('The second slide');
-    expect(bookmarkTitle(slide('diet-2'))).toBe('2. Recommendation 2 to diet');
   });
 });
 

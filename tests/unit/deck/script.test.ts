@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides } from '../../../src/deck/deck.ts';
-import { renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/deck/script.ts';
+import { deckModel } from '../../../src/deck/deck.ts';
+import { escapeHtml } from '../../../src/deck/html.ts';
+import { planText, renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/deck/script.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
-const slides = deckSlides(speech);
-const html = renderScript(slides);
+const model = deckModel(speech);
+const { slides } = model;
+const html = renderScript(model);
 const source = readSource();
 
 function text(fragment: string): string {
@@ -23,7 +25,7 @@ describe("the speaker's script", () => {
       const slide = slides[index];
       if (slide === undefined) throw new Error(`no slide ${index + 1}`);
       expect(match[1]).toBe(
-        `data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}"`,
+        `data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${escapeHtml(slide.headline)}"`,
       );
     });
   });
@@ -61,13 +63,21 @@ describe("the speaker's script", () => {
     const [first] = slides;
     if (first === undefined) throw new Error('no slides');
     const tricky = { ...first, id: 'a"b', notes: [{ text: '<script>alert(1)</script> & co', field: 'spoken[0]' }] };
-    const rendered = renderScript([{ ...tricky, view: slides[2]?.view ?? first.view }]);
+    const rendered = renderScript({ ...model, slides: [{ ...tricky, view: slides[2]?.view ?? first.view }] });
     expect(rendered).not.toContain('<script>');
     expect(rendered).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
     expect(rendered).toContain('data-slide="a&quot;b"');
   });
 
   it('wraps the script in an inert template the speaker view finds by id', () => {
-    expect(renderScriptTemplate(slides)).toBe(`<template id="${SCRIPT_TEMPLATE_ID}">${html}</template>`);
+    expect(renderScriptTemplate(model)).toBe(`<template id="${SCRIPT_TEMPLATE_ID}">${html}</template>`);
+  });
+});
+
+describe('planText', () => {
+  it('says the seconds and the words, a single word without a plural', () => {
+    expect(planText(42, 91)).toBe('42 s · 91 words');
+    expect(planText(0, 1)).toBe('0 s · 1 word');
+    expect(planText(0, 0)).toBe('0 s · 0 words');
   });
 });

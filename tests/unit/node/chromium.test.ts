@@ -1,7 +1,15 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_COMMANDS, BROWSER_PATHS } from '../../../src/node/find-chromium.js';
-import { browserArgs, BrowserNotFoundError, findBrowser } from '../../../src/node/chromium.ts';
+import {
+  browserArgs,
+  BrowserNotFoundError,
+  chromiumPath,
+  findBrowser,
+  NotChromiumError,
+} from '../../../src/node/chromium.ts';
 
 const PATH = ['/opt/tools/bin', '/usr/local/bin'].join(path.delimiter);
 const only =
@@ -67,5 +75,39 @@ describe('browserArgs', () => {
   it('turns the sandbox off only for root', () => {
     expect(browserArgs(true)).toContain('--no-sandbox');
     expect(browserArgs(false)).not.toContain('--no-sandbox');
+  });
+});
+
+describe('chromiumPath', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chromium-path-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  /** A program that answers `--version` as a browser would (no browser is started). */
+  const program = (name: string, script: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, `#!/bin/sh\n${script}\n`);
+    chmodSync(file, 0o755);
+    return file;
+  };
+
+  it('takes a program that says it is Chromium or Chrome', async () => {
+    const chromium = program('chromium', 'echo "Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)"');
+    await expect(chromiumPath({ CHROME_PATH: chromium })).resolves.toBe(chromium);
+    const chrome = program('chrome', 'echo "Google Chrome 140.0.7339.80"');
+    await expect(chromiumPath({ CHROME_PATH: chrome })).resolves.toBe(chrome);
+  });
+
+  it('names a CHROME_PATH that is not a browser, in one line, by what it answered', async () => {
+    const PATH = '/usr/bin:/bin';
+    await expect(chromiumPath({ CHROME_PATH: 'false', PATH })).rejects.toThrow(
+      /^CHROME_PATH=false \(.*false\) is not Chromium or Chrome: asked for its --version, it exited with 1\. Set CHROME_PATH/,
+    );
+    await expect(chromiumPath({ CHROME_PATH: '/bin/true' })).rejects.toThrow(
+      /is not Chromium or Chrome: asked for its --version, it said "/,
+    );
+    const editor = program('editor', 'echo "nano 7.2"');
+    await expect(chromiumPath({ CHROME_PATH: editor })).rejects.toThrow(NotChromiumError);
+    await expect(chromiumPath({ CHROME_PATH: editor })).rejects.toThrow(/it said "nano 7\.2"/);
   });
 });

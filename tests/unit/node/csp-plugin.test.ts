@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addPolicy, contentSecurityPolicy, inlineScriptHashes } from '../../../src/node/csp-plugin.ts';
+import { addPolicy, asInlined, contentSecurityPolicy, emittedScriptHashes } from '../../../src/node/csp-plugin.ts';
 
 const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -9,7 +9,7 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy(["'sha256-abc='"]);
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'sha256-abc='");
-    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain("connect-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);
     expect(policy).not.toMatch(/https?:|\*/);
     expect(policy).toContain("frame-src 'none'");
@@ -20,22 +20,32 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('asInlined', () => {
+  it('gives a chunk as the inliner writes it into the page: trimmed, its closing tags escaped', () => {
+    expect(asInlined(' go("</script>") \n')).toContain('go("\\x3C/script>")');
+  });
+});
+
 describe('addPolicy', () => {
   const page =
     '<!doctype html><html><head><title>t</title><script type="module">go()</script></head><body>' +
-    '<script src="./x.js"></script><script>\nstay()\n</script></body></html>';
+    '<script src="./x.js"></script><script>\nstay()\n</script><template><script>go()</script></template></body></html>';
+  const emitted = new Set(['go()']);
 
-  it('hashes every inline script, exactly as written, and no external one', () => {
-    expect(inlineScriptHashes(page)).toEqual([hashOf('go()'), hashOf('\nstay()\n')]);
+  it('hashes the inline scripts the build emitted, and no other inline or external one', () => {
+    expect(emittedScriptHashes(page, emitted)).toEqual([hashOf('go()'), hashOf('go()')]);
+    expect(emittedScriptHashes(page, new Set())).toEqual([]);
   });
 
   it('puts the policy first in the head, so that it governs the whole page', () => {
-    const html = addPolicy(page);
+    const html = addPolicy(page, emitted);
     expect(html).toMatch(/^<!doctype html><html><head>\n\s*<meta http-equiv="Content-Security-Policy" content="[^"]+"/);
-    expect(html).toContain(`script-src ${hashOf('go()')} ${hashOf('\nstay()\n')};`);
+    expect(html).toContain(`script-src ${hashOf('go()')};`);
+    expect(html).not.toContain(hashOf('\nstay()\n'));
+    expect(html.replace(/\n\s*<meta http-equiv[^>]*>/, '')).toBe(page);
   });
 
   it('refuses a page without a head rather than leave it unprotected', () => {
-    expect(() => addPolicy('<p>no head</p>')).toThrow('no <head>');
+    expect(() => addPolicy('<p>no head</p>', emitted)).toThrow('no <head>');
   });
 });

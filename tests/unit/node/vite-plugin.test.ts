@@ -5,7 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deckModel } from '../../../src/deck/deck.ts';
 import { renderDeck } from '../../../src/deck/render.ts';
+import { slideSizeProperties } from '../../../src/deck/slide-size.ts';
 import type { OutlineError } from '../../../src/deck/validate.ts';
 import { SMALL_SPEECH as speech } from '../../small-outline.ts';
 import {
@@ -14,6 +16,8 @@ import {
   injectDeck,
   READING_MARKER,
   SLIDES_MARKER,
+  speechDeck,
+  type SpeechDeckApi,
 } from '../../../src/node/vite-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -27,8 +31,13 @@ describe('injectDeck', () => {
     const html = inject(indexHtml);
     expect(html).not.toContain(HEAD_MARKER);
     expect(html).not.toContain(SLIDES_MARKER);
-    expect(html).toContain(`<title>${renderDeck(speech).title}</title>`);
-    expect(html).toContain(renderDeck(speech).html);
+    expect(html).toContain(`<title>${deckModel(speech).title.document}</title>`);
+    expect(html).toContain(renderDeck(deckModel(speech)));
+  });
+
+  it('writes the slide size for the stylesheets into the head, from its one definition', () => {
+    expect(slideSizeProperties()).toContain('--slide-width: 1920px; --slide-height: 1080px;');
+    expect(inject(indexHtml)).toContain(`<style>${slideSizeProperties()}</style>`);
   });
 
   it("draws the favicon in the theme's accent colour", () => {
@@ -91,6 +100,13 @@ function buildWithMistake(edit: string): Promise<unknown> {
   const root = projectCopy(edit);
   return build({ root, logLevel: 'silent', build: { outDir: path.join(root, 'dist'), write: false } });
 }
+
+describe('speechDeck', () => {
+  it("tells the build's other plugins the speech's output name, from the outline it loaded", async () => {
+    const api = speechDeck({ outline: 'slides/speech.ts', theme: THEME }).api as SpeechDeckApi;
+    expect(await api.outputName()).toBe('statement-2022-05-19');
+  });
+});
 
 describe('an outline mistake', () => {
   it('a misspelt icon fails the build, naming the slide, the field and the icon meant', async () => {

@@ -1,0 +1,17 @@
+// Our hall server in a process of its own, for bench/follow.ts: it answers `stats` with its memory and CPU time.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startPresentServer } from '../src/node/present/server.ts';
+
+const server = await startPresentServer({
+  root: mkdtempSync(path.join(tmpdir(), 'follow-bench-')),
+  host: '127.0.0.1',
+  port: 0,
+});
+process.on('message', (message) => {
+  if (message !== 'stats') return;
+  globalThis.gc?.();
+  process.send?.({ rss: process.memoryUsage().rss, cpu: process.cpuUsage() });
+});
+process.send?.({ port: server.port, secret: new URL(server.presenterUrl).hash.slice('#key='.length) });

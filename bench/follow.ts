@@ -1,0 +1,168 @@
+// `npm run bench:follow [-- --listeners N]`: 1,000 listeners on 127.0.0.1 follow a presenter through the talk, on our
+// hall server and on reveal.js's multiplex server (installed into a temporary folder), and the figures are compared.
+import { rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { WebSocket } from 'ws';
+import { Arrivals, inBatches, percentile, startChild, type Child, type ServerStats } from './follow-load.ts';
+import { installMultiplex, type Multiplex } from './follow-multiplex.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { listeners: { type: 'string', default: '1000' } } });
+const LISTENERS = Number(values.listeners);
+if (!Number.isInteger(LISTENERS) || LISTENERS < 1) throw new Error(`--listeners wants a whole number above 0.`);
+/** One move a slide, through the whole talk. */
+const MOVES = 25;
+
+interface Result {
+  server: string;
+  held: number;
+  p50: number;
+  p95: number;
+  max: number;
+  kbPerConnection: number;
+  cpuMsPerMove: number;
+}
+
+const cpuMs = (from: ServerStats, to: ServerStats) =>
+  (to.cpu.user + to.cpu.system - from.cpu.user - from.cpu.system) / 1000;
+
+async function measure(
+  name: string,
+  server: Child,
+  connect: (arrivals: Arrivals) => Promise<(index: number) => void>,
+): Promise<Result> {
+  const before = await server.stats();
+  const arrivals = new Arrivals(LISTENERS);
+  const move = await connect(arrivals);
+  const connected = await server.stats();
+  let held = LISTENERS;
+  for (let index = 0; index < MOVES; index += 1) {
+    held = Math.min(
+      held,
+      await arrivals.start(index, () => {
+        move(index);
+      }),
+    );
+  }
+  const after = await server.stats();
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    server: name,
+    held,
+    p50: round(percentile(arrivals.latencies, 0.5)),
+    p95: round(percentile(arrivals.latencies, 0.95)),
+    max: round(Math.max(...arrivals.latencies)),
+    kbPerConnection: round((connected.rss - before.rss) / LISTENERS / 1024),
+    cpuMsPerMove: round(cpuMs(connected, after) / MOVES),
+  };
+}
+
+const position = (index: number) => ({
+  slide: `slide-${index}`,
+  index,
+  total: MOVES,
+  headline: `Slide ${index + 1}`,
+  next: `Slide ${index + 2}`,
+  blank: false,
+  plannedAt: index * 20,
+  plannedTotal: MOVES * 20,
+});
+
+async function ours(): Promise<Result> {
+  const server = await startChild(path.join(root, 'bench/follow-server.ts'), ['--import', 'tsx', '--expose-gc'], root);
+  const { port, secret } = server.hello as { port: number; secret: string };
+  const url = `ws://127.0.0.1:${port}/live`;
+  const origin = `http://127.0.0.1:${port}`;
+  const sockets: WebSocket[] = [];
+  try {
+    return await measure('ours (ws)', server, async (arrivals) => {
+      await inBatches(
+        LISTENERS,
+        100,
+        (index) =>
+          new Promise((resolve, reject) => {
+            const socket = new WebSocket(url, { origin });
+            sockets[index] = socket;
+            socket.on('error', reject);
+            socket.on('message', (data: Buffer) => {
+              const state = JSON.parse(data.toString('utf8')) as { position: { index: number } | null };
+              if (state.position === null) resolve();
+              else arrivals.arrived(state.position.index);
+            });
+            socket.on('open', () => {
+              socket.send('{"type":"listen"}');
+            });
+          }),
+      );
+      const presenter = new WebSocket(url, { origin });
+      sockets.push(presenter);
+      await new Promise((resolve) => presenter.on('open', resolve));
+      presenter.send(JSON.stringify({ type: 'auth', role: 'presenter', key: secret }));
+      return (index) => {
+        presenter.send(JSON.stringify({ type: 'position', position: position(index) }));
+      };
+    });
+  } finally {
+    for (const socket of sockets) socket.terminate();
+    server.process.kill();
+  }
+}
+
+async function multiplex(installed: Multiplex): Promise<Result> {
+  const flags = ['--openssl-legacy-provider', '--no-deprecation', '--expose-gc', '-r', installed.preload];
+  const server = await startChild(installed.entry, flags, installed.folder);
+  const { port } = server.hello as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  const { secret, socketId } = (await (await fetch(`${url}/token`)).json()) as { secret: string; socketId: string };
+  const sockets: ReturnType<Multiplex['io']>[] = [];
+  const open = () => installed.io(url, { forceNew: true, transports: ['websocket'] });
+  try {
+    return await measure('reveal-multiplex (socket.io 2)', server, async (arrivals) => {
+      await inBatches(
+        LISTENERS,
+        100,
+        (index) =>
+          new Promise((resolve) => {
+            const socket = open();
+            sockets[index] = socket;
+            socket.on(socketId, (data) => {
+              arrivals.arrived((data as { state: { indexh: number } }).state.indexh);
+            });
+            socket.on('connect', () => {
+              resolve();
+            });
+          }),
+      );
+      const master = open();
+      sockets.push(master);
+      await new Promise<void>((resolve) => {
+        master.on('connect', () => {
+          resolve();
+        });
+      });
+      return (index) => {
+        master.emit('multiplex-statechanged', { secret, socketId, state: { indexh: index, indexv: 0 } });
+      };
+    });
+  } finally {
+    for (const socket of sockets) socket.close();
+    server.process.kill();
+  }
+}
+
+console.error(`bench: installing reveal-multiplex into a temporary folder`);
+const installed = installMultiplex();
+try {
+  console.error(`bench: ${LISTENERS} listeners, ${MOVES} moves, on our server`);
+  const results = [await ours()];
+  console.error(`bench: the same on reveal-multiplex`);
+  results.push(await multiplex(installed));
+  console.table(results);
+  const json = path.join(root, 'bench/results/follow.json');
+  await mkdir(path.dirname(json), { recursive: true });
+  await writeFile(json, JSON.stringify({ listeners: LISTENERS, moves: MOVES, results }, null, 2) + '\n');
+} finally {
+  rmSync(installed.folder, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+import type { Position } from '../../deck/live.ts';
+
+/** Keys with which a reader scrolls by hand: any of them leaves the live position. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/**
+ * Marks the passage being spoken (`aria-current`, for screen readers too) and keeps it in view while the reader
+ * follows; a reader who scrolls by hand reads on undisturbed, with a "back to live" button to return.
+ */
+export class FollowView {
+  private following = true;
+  private current: Element | undefined;
+  private readonly motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  constructor(private readonly back: HTMLElement) {
+    const leave = () => {
+      this.setFollowing(false);
+    };
+    window.addEventListener('wheel', leave, { passive: true });
+    window.addEventListener('touchmove', leave, { passive: true });
+    window.addEventListener('keydown', (event) => {
+      if (SCROLL_KEYS.has(event.key) && event.target === document.body) leave();
+    });
+    back.addEventListener('click', () => {
+      this.setFollowing(true);
+      this.reveal();
+    });
+  }
+
+  show(position: Position): void {
+    const passage = document.getElementById(`read-${position.slide}`);
+    const paragraph =
+      position.paragraph === undefined ? undefined : passage?.querySelectorAll('p').item(position.paragraph);
+    const target = paragraph ?? passage ?? undefined;
+    if (target === this.current) return;
+    for (const marked of document.querySelectorAll('[aria-current], .is-live')) {
+      marked.removeAttribute('aria-current');
+      marked.classList.remove('is-live');
+    }
+    passage?.classList.add('is-live');
+    target?.setAttribute('aria-current', 'true');
+    this.current = target;
+    this.reveal();
+  }
+
+  private setFollowing(following: boolean): void {
+    this.following = following;
+    this.back.hidden = following || this.current === undefined;
+  }
+
+  /** Brings the live passage back into view, when the reader follows (after the text changed size, for one). */
+  reveal(): void {
+    if (!this.following) return;
+    const behavior = this.motion.matches ? 'auto' : 'smooth';
+    if (this.current === undefined) window.scrollTo({ top: 0, behavior });
+    else this.current.scrollIntoView({ block: 'start', behavior });
+  }
+}

@@ -1,0 +1,47 @@
+import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
+import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
+import { FollowView } from './follow-view.ts';
+import { statusText } from './status.ts';
+import { adjustableTextSize } from './text-size.ts';
+
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (found === null) throw new Error(`follow.html has no ${selector}.`);
+  return found;
+}
+
+/** The audience's page: the reading view, following the speaker live. It only listens; it never sends a position. */
+function startFollowing(): void {
+  const status = element('[data-follow-status]');
+  const headline = element('[data-follow-headline]');
+  const view = new FollowView(element('[data-follow-back]'));
+  adjustableTextSize([...document.querySelectorAll<HTMLButtonElement>('[data-follow-size]')], () => {
+    view.reveal();
+  });
+  // The live position decides where the page stands, not where it stood before a reload.
+  history.scrollRestoration = 'manual';
+  let link: LinkStatus = 'connecting';
+  let state: LiveState | undefined;
+  const render = () => {
+    status.textContent = statusText(link, state);
+    document.body.dataset.followLink = link;
+    document.body.dataset.followPresenter = String(state?.presenter ?? false);
+    headline.textContent = state?.position?.headline ?? '';
+    if (state?.position) view.show(state.position);
+  };
+  openLiveSocket({
+    schema: ServerMessageSchema,
+    hello: () => ({ type: 'listen' }),
+    onStatus(next) {
+      link = next;
+      render();
+    },
+    onMessage(message) {
+      if (message.type !== 'state') return;
+      state = message;
+      render();
+    },
+  });
+}
+
+startFollowing();

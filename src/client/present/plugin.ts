@@ -1,0 +1,71 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import * as v from 'valibot';
+import { DeckMessageSchema } from '../../deck/live.ts';
+import { openLiveSocket, type LiveSocket } from './live-socket.ts';
+import { AudienceQr } from './audience-qr.ts';
+import { deckPosition } from './deck-position.ts';
+import { takePresenterKey } from './secret.ts';
+
+/** `?present`: the deck was opened from the presenter's address the hall's server printed. */
+const PRESENT_PARAMETER = 'present';
+const Q_KEY = 81;
+
+/**
+ * The speaker view's paced position, where it has one: the speaker view dispatches this event on the deck's window
+ * with `{ slide, paragraph }` (the paragraph of the passage the words due now are in) and the audience follows it.
+ */
+const PACED_EVENT = 'speech-deck:paced';
+const PacedDetail = v.strictObject({
+  slide: v.string(),
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
+});
+
+// Read (and wiped from the address) as the page loads, before reveal.js reads the hash as a slide's address.
+const presenterKey = new URLSearchParams(location.search).has(PRESENT_PARAMETER) ? takePresenterKey() : undefined;
+
+function reportTo(deck: RevealApi, key: string): void {
+  let paragraph: { slide: string; paragraph: number } | undefined;
+  let socket: LiveSocket | undefined = undefined;
+  const report = () => {
+    const at = paragraph?.slide === deck.getCurrentSlide().id ? paragraph.paragraph : undefined;
+    socket?.send({ type: 'position', position: deckPosition(deck, at) });
+  };
+  socket = openLiveSocket({
+    schema: DeckMessageSchema,
+    hello: () => ({ type: 'auth', role: 'presenter', key }),
+    onStatus: () => undefined,
+    onMessage(message) {
+      if (message.type === 'welcome') report();
+      if (message.type !== 'command' || message.command === undefined) return;
+      if (message.command === 'next') deck.next();
+      else if (message.command === 'prev') deck.prev();
+      else deck.togglePause();
+    },
+  });
+  for (const event of ['slidechanged', 'paused', 'resumed']) deck.on(event, report);
+  window.addEventListener(PACED_EVENT, (event) => {
+    const detail = v.safeParse(PacedDetail, event instanceof CustomEvent ? event.detail : undefined);
+    if (!detail.success) return;
+    paragraph = detail.output;
+    report();
+  });
+}
+
+/**
+ * The deck's side of the hall's server: Q shows the audience's address as a QR code wherever the deck is served;
+ * opened from the presenter's address, the deck also reports each slide (and the black screen) to every listener
+ * and obeys the phone clicker's commands.
+ */
+export function presentPlugin(): RevealPlugin {
+  return {
+    id: 'present',
+    init(deck: RevealApi) {
+      if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+      const qr = new AudienceQr();
+      deck.addKeyBinding({ keyCode: Q_KEY, key: 'Q', description: 'QR code of the audience’s page' }, () => {
+        void qr.toggle();
+      });
+      if (presenterKey !== undefined) reportTo(deck, presenterKey);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
+import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
+import { takePresenterKey } from '../present/secret.ts';
+import { scheduleText } from './time.ts';
+import { keepScreenOn } from './wake-lock.ts';
+
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (found === null) throw new Error(`remote.html has no ${selector}.`);
+  return found;
+}
+
+const LINK_TEXT: Record<LinkStatus, string> = {
+  connecting: 'Connecting…',
+  open: 'Paired with the deck',
+  lost: 'Connection lost, reconnecting…',
+  unserved: 'Open the clicker by scanning the pairing code of the hall’s server',
+  refused: 'This pairing code is no longer valid: scan the new one',
+};
+
+/** The opening words of a slide's passage, from the speech the page carries. */
+function cue(slide: string): string {
+  const speech = document.querySelector<HTMLTemplateElement>('[data-remote-speech]')?.content;
+  const words = (speech?.getElementById(`read-${slide}`)?.querySelector('p')?.textContent ?? '').split(/\s+/);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
+/** The speaker's phone as the clicker: it sends next, previous and black screen, and shows where the talk is. */
+function startRemote(): void {
+  const key = takePresenterKey();
+  const status = element('[data-remote-status]');
+  const blank = element('[data-remote-command="blank"]');
+  let link: LinkStatus = 'connecting';
+  let state: LiveState | undefined;
+  let receivedAt = 0;
+  const render = () => {
+    const position = state?.position ?? null;
+    const deck = state !== undefined && !state.presenter ? ' · the deck is not connected' : '';
+    status.textContent = key === undefined ? LINK_TEXT.unserved : `${LINK_TEXT[link]}${link === 'open' ? deck : ''}`;
+    document.body.dataset.remoteLink = link;
+    element('[data-remote-current]').textContent = position?.headline ?? '–';
+    element('[data-remote-cue]').textContent = position === null ? '' : cue(position.slide);
+    element('[data-remote-next]').textContent = position === null ? '–' : position.next || 'The end';
+    blank.setAttribute('aria-pressed', String(position?.blank ?? false));
+    element('[data-remote-time]').textContent = state === undefined ? '' : scheduleText(state, Date.now() - receivedAt);
+  };
+  if (key === undefined) {
+    render();
+    return;
+  }
+  const socket = openLiveSocket({
+    schema: ServerMessageSchema,
+    hello: () => ({ type: 'auth', role: 'remote', key }),
+    onStatus(next) {
+      link = next;
+      render();
+    },
+    onMessage(message) {
+      if (message.type !== 'state') return;
+      state = message;
+      receivedAt = Date.now();
+      render();
+    },
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-remote-command]')) {
+    const command = button.dataset.remoteCommand;
+    if (command !== 'next' && command !== 'prev' && command !== 'blank') continue;
+    button.addEventListener('click', () => {
+      socket.send({ type: 'command', command });
+      if ('vibrate' in navigator) navigator.vibrate(15);
+    });
+  }
+  keepScreenOn();
+  window.setInterval(render, 1000);
+}
+
+startRemote();

@@ -1,0 +1,59 @@
+import type { RevealApi } from 'reveal.js';
+import type { Command, DeckState } from '../channel/messages.ts';
+
+/**
+ * The deck as the speaker view sees it, through reveal.js's public API only: its state, the commands it takes,
+ * and the events that change the state.
+ */
+export class DeckBridge {
+  private readonly listeners = new Set<(state: DeckState) => void>();
+
+  constructor(private readonly deck: RevealApi) {
+    const changed = () => {
+      const state = this.state();
+      for (const listener of this.listeners) listener(state);
+    };
+    for (const event of ['slidechanged', 'paused', 'resumed', 'ready'] as const) deck.on(event, changed);
+  }
+
+  state(): DeckState {
+    return {
+      index: this.deck.getIndices().h,
+      total: this.deck.getTotalSlides(),
+      blanked: this.deck.isPaused(),
+    };
+  }
+
+  /** Calls `listener` on every change; returns what stops it. */
+  subscribe(listener: (state: DeckState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  execute(command: Command): void {
+    const { deck } = this;
+    if ('blank' in command) {
+      deck.togglePause();
+      return;
+    }
+    // Moving on from a blank screen shows the slide again, as reveal.js's own keys do.
+    if (deck.isPaused()) deck.togglePause(false);
+    switch (command.go) {
+      case 'next':
+        deck.next();
+        break;
+      case 'prev':
+        deck.prev();
+        break;
+      case 'first':
+        deck.slide(0);
+        break;
+      case 'last':
+        deck.slide(deck.getTotalSlides() - 1);
+        break;
+      case 'slide':
+        deck.slide(command.index);
+        break;
+    }
+  }
+}

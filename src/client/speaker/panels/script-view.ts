@@ -1,0 +1,87 @@
+import { planText, SCRIPT_TEMPLATE_ID } from '../../../deck/script.ts';
+import type { Plan, PlannedSlide } from '../state/pacing.ts';
+
+/** Where the current slide's passage stands: a fifth of the way down, at a reader's eye level. */
+const EYE_LEVEL = 0.2;
+
+function numberOf(element: HTMLElement, name: string): number {
+  return Number(element.dataset[name] ?? 0);
+}
+
+/**
+ * The script as the speaker reads it: the page's `<template>` of the whole speech, one passage a slide. It marks
+ * what is already spoken, the current passage and the next cue, and scrolls the current passage to eye level.
+ */
+export class ScriptView {
+  readonly element: HTMLElement;
+  /** The script's text, inside the scrolling element: what a mirror flips. */
+  readonly text: HTMLElement;
+  readonly passages: readonly HTMLElement[];
+  private current = -1;
+
+  constructor() {
+    const template = document.getElementById(SCRIPT_TEMPLATE_ID);
+    if (!(template instanceof HTMLTemplateElement)) {
+      throw new Error(`The page has no <template id="${SCRIPT_TEMPLATE_ID}"> with the speaker's script.`);
+    }
+    this.element = document.createElement('div');
+    this.element.className = 'speaker-script';
+    this.element.tabIndex = 0;
+    this.element.setAttribute('role', 'group');
+    this.element.setAttribute('aria-label', "The speaker's script");
+    this.element.append(template.content.cloneNode(true));
+    this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];
+    this.text = this.element.querySelector<HTMLElement>('.script') ?? this.element;
+  }
+
+  /** The plan the script carries: each slide's planned seconds, spoken words and headline. */
+  plan(): Plan {
+    return this.passages.map((passage): PlannedSlide => ({
+      id: passage.dataset.slide ?? '',
+      number: numberOf(passage, 'number'),
+      headline: passage.dataset.headline ?? '',
+      seconds: numberOf(passage, 'seconds'),
+      words: numberOf(passage, 'words'),
+    }));
+  }
+
+  /** The script's text size as drawn, in CSS pixels. */
+  textSize(): number {
+    return Number.parseFloat(getComputedStyle(this.element).fontSize);
+  }
+
+  /** Shows the plan in force (the rehearsed times, when they are the plan) in each cue. */
+  showPlan(plan: Plan): void {
+    plan.forEach((slide, index) => {
+      const cue = this.passages[index]?.querySelector('.script-cue-plan');
+      if (cue) cue.textContent = planText(slide.seconds, slide.words);
+    });
+  }
+
+  /** Marks the slide's passage as current, the ones before it as spoken and the next one's cue; scrolls nothing. */
+  show(index: number): void {
+    if (index === this.current) return;
+    this.current = index;
+    this.passages.forEach((passage, at) => {
+      passage.classList.toggle('is-spoken', at < index);
+      passage.classList.toggle('is-current', at === index);
+      passage.classList.toggle('is-next', at === index + 1);
+      if (at === index) passage.setAttribute('aria-current', 'step');
+      else passage.removeAttribute('aria-current');
+    });
+  }
+
+  /** The scroll position that puts passage `index` at eye level. */
+  anchorFor(index: number): number {
+    const passage = this.passages[index];
+    if (passage === undefined) return this.element.scrollTop;
+    const offset = passage.getBoundingClientRect().top - this.element.getBoundingClientRect().top;
+    return Math.max(0, this.element.scrollTop + offset - this.element.clientHeight * EYE_LEVEL);
+  }
+
+  /** Brings the current passage to eye level, for example after the text size changed. */
+  scrollToCurrent(behavior: ScrollBehavior = 'instant'): void {
+    if (this.current < 0) return;
+    this.element.scrollTo({ top: this.anchorFor(this.current), behavior });
+  }
+}

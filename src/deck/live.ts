@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+
+/**
+ * The live talk's messages between the hall's server and its pages (the deck, the audience's page, the phone
+ * clicker). Pure data and schemas, shared by the server (src/node/present) and the pages (src/client), so that both
+ * sides parse what crosses the wire against one definition.
+ */
+
+/** The largest message either side accepts, in bytes: a position is about 400. */
+export const MAX_MESSAGE_BYTES = 4096;
+
+/** The WebSocket path on the hall's server. */
+export const LIVE_PATH = '/live';
+
+const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const Text = v.pipe(v.string(), v.maxLength(300));
+
+/** The presenter's secret as it travels: base64url, 128 bits or more. */
+export const SecretSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,86}$/));
+
+/** Where the speaker is: what the deck reports and every listener receives. */
+const PositionSchema = v.strictObject({
+  /** The slide's id, as in the deck (`#/id`) and the reading view (`read-id`). */
+  slide: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
+  /** Zero-based index of the slide, and how many there are. */
+  index: Count(999),
+  total: v.pipe(Count(1000), v.minValue(1)),
+  headline: Text,
+  /** The next slide's headline; empty on the last slide. */
+  next: Text,
+  /** The screen is black (or paused): the audience keeps reading. */
+  blank: v.boolean(),
+  /** The paragraph of the passage the speaker is at, where the speaker view paces it. */
+  paragraph: v.optional(Count(99)),
+  /** The plan, in seconds: where this slide starts and how long the whole talk is. */
+  plannedAt: Count(36_000),
+  plannedTotal: Count(36_000),
+});
+export type Position = v.InferOutput<typeof PositionSchema>;
+
+export const CommandSchema = v.picklist(['next', 'prev', 'blank']);
+
+const ROLES = ['presenter', 'remote'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a page may send. Only a socket that proved the secret may send a position or a command. */
+export const ClientMessageSchema = v.variant('type', [
+  /** An audience member's page: read-only. */
+  v.strictObject({ type: v.literal('listen') }),
+  /** The deck (`presenter`) or the phone clicker (`remote`), proving the secret in the first message. */
+  v.strictObject({ type: v.literal('auth'), role: v.picklist(ROLES), key: SecretSchema }),
+  v.strictObject({ type: v.literal('position'), position: PositionSchema }),
+  v.strictObject({ type: v.literal('command'), command: CommandSchema }),
+]);
+export type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
+
+/** The talk as every page sees it. */
+const LiveStateSchema = v.strictObject({
+  type: v.literal('state'),
+  /** The last position reported; null before the speaker starts. */
+  position: v.nullable(PositionSchema),
+  /** A presenter (the deck) is connected now. */
+  presenter: v.boolean(),
+  /** The server is shutting down: the talk is over. */
+  ended: v.boolean(),
+  /** Milliseconds since the first position was reported (talk time); null before. */
+  talkMs: v.nullable(Count(864_000_000)),
+});
+export type LiveState = v.InferOutput<typeof LiveStateSchema>;
+
+/** What the server may send. */
+export const ServerMessageSchema = v.variant('type', [
+  LiveStateSchema,
+  /** To the deck only: the phone clicker's command. */
+  v.strictObject({ type: v.literal('command'), command: CommandSchema }),
+  /** To a socket that proved the secret. */
+  v.strictObject({ type: v.literal('welcome'), role: v.picklist(ROLES) }),
+]);
+export type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
+
+/**
+ * What the deck reads of the server's messages: only whether it was let in and the clicker's commands. Lighter than
+ * {@link ServerMessageSchema}, since every byte of the deck's first load counts; a state is let through as `state`.
+ */
+export const DeckMessageSchema = v.object({
+  type: v.picklist(['state', 'command', 'welcome']),
+  command: v.optional(CommandSchema),
+});
+
+/** Parses one message's text against `schema`, or undefined when it is not JSON or not of that shape. */
+export function parseMessage<T extends v.GenericSchema>(schema: T, text: string): v.InferOutput<T> | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const result = v.safeParse(schema, data);
+  return result.success ? result.output : undefined;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveState } from '../../../../src/deck/live.ts';
+import { statusText } from '../../../../src/client/follow/status.ts';
+
+const position = {
+  slide: 'ukraine',
+  index: 4,
+  total: 25,
+  headline: 'Ukraine',
+  next: 'Next',
+  blank: false,
+  plannedAt: 80,
+  plannedTotal: 540,
+};
+const state = (change: Partial<LiveState>): LiveState => ({
+  type: 'state',
+  position,
+  presenter: true,
+  ended: false,
+  talkMs: 1000,
+  ...change,
+});
+
+describe('what the audience’s page says', () => {
+  it('names each moment of the talk', () => {
+    expect(statusText('connecting', undefined)).toBe('Connecting…');
+    expect(statusText('open', state({ position: null }))).toBe('Waiting for the speaker');
+    expect(statusText('open', state({}))).toBe('Live · slide 5 of 25');
+    expect(statusText('open', state({ position: { ...position, blank: true } }))).toBe(
+      'Live · slide 5 of 25 · the screen is dark',
+    );
+    expect(statusText('open', state({ presenter: false }))).toContain('offline');
+    expect(statusText('lost', state({}))).toBe('Connection lost, reconnecting…');
+    expect(statusText('unserved', undefined)).toContain('address shown in the hall');
+  });
+
+  it('says the talk has ended, even once the server is gone', () => {
+    expect(statusText('lost', state({ ended: true }))).toBe('The talk has ended');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { arrive, NEW_TALK, pause } from '../../../../../src/client/speaker/state/clock.ts';
+import { timeFigures, type Moment } from '../../../../../src/client/speaker/state/figures.ts';
+import type { Plan } from '../../../../../src/client/speaker/state/pacing.ts';
+
+const T = Date.UTC(2022, 4, 19, 0, 30);
+/** Three slides of 20, 40 and 60 s: 130 words a minute throughout. */
+const PLAN: Plan = [
+  { id: 'one', number: 1, headline: 'One', seconds: 20, words: 43 },
+  { id: 'two', number: 2, headline: 'Two', seconds: 40, words: 87 },
+  { id: 'three', number: 3, headline: 'Three', seconds: 60, words: 130 },
+];
+
+function moment(change: Partial<Moment>): Moment {
+  return {
+    talk: NEW_TALK,
+    deck: { index: 0, total: 3, blanked: false },
+    plan: PLAN,
+    held: false,
+    connected: true,
+    now: T,
+    ...change,
+  };
+}
+
+describe('the time panel figures', () => {
+  it('wait for the first advance, on time, with the whole plan left', () => {
+    const figures = timeFigures(moment({ talk: arrive(NEW_TALK, T, 0, 'one') }));
+    expect(figures.talk).toBe('0:00');
+    expect(figures.talkNote).toBe('starts on the first advance, or P');
+    expect(figures.left).toBe('2:00');
+    expect(figures.length).toBe('2:00');
+    expect(figures.schedule).toEqual({ text: 'on time', tone: 'on-time' });
+    expect(figures.position).toBe('Slide 1 of 3');
+    expect(figures.plannedPace).toBe(130);
+    expect(figures.pace).toBe('—');
+    expect(figures.connection).toBe('');
+  });
+
+  it('count talk time from the first advance and say how far behind the plan it is', () => {
+    const talk = arrive(arrive(NEW_TALK, T, 0, 'one'), T, 1, 'two');
+    const figures = timeFigures(moment({ talk, deck: { index: 1, total: 3, blanked: false }, now: T + 50_000 }));
+    expect(figures.talk).toBe('0:50');
+    expect(figures.left).toBe('0:50');
+    expect(figures.length).toBe('1:40');
+    expect(figures.schedule).toEqual({ text: '10 s behind', tone: 'behind' });
+    expect(figures.slideLeft).toBe('0:10');
+    expect(figures.slideOver).toBe(true);
+    expect(figures.progress).toBe(0.5);
+  });
+
+  it('say why talk time stands still, and when the deck is not connected', () => {
+    const talk = pause(arrive(arrive(NEW_TALK, T, 0, 'one'), T, 1, 'two'), T + 5000);
+    expect(timeFigures(moment({ talk, held: true })).talkNote).toBe('paused (P resumes)');
+    expect(timeFigures(moment({ talk, held: true })).paused).toBe(true);
+    expect(timeFigures(moment({ talk, deck: { index: 1, total: 3, blanked: true } })).talkNote).toBe(
+      'paused: screen blank (B)',
+    );
+    const alone = timeFigures(moment({ deck: null, connected: false }));
+    expect(alone.connection).toBe('Not connected to the deck: press S in the deck window');
+    expect(alone.position).toBe('Slide 1 of 3');
+  });
+});
