@@ -5,7 +5,7 @@ const J_KEY = 74;
 /**
  * J shows each slide's Japanese headline under the English one, and J again hides it: for a hall that reads Japanese
  * first. Off at every load, as the slides were designed; listed in reveal.js's help overlay (?). Only in a deck built
- * with the headlines (speechDeck({ japaneseHeadlines: true }) in vite.config.ts).
+ * with the headlines (the default; speechDeck({ japaneseHeadlines: false }) leaves them out).
  */
 export function addJapaneseHeadlinesKey(deck: RevealApi, root: HTMLElement = document.documentElement): void {
   // A deck built without them (speechDeck's japaneseHeadlines option) offers no key that would do nothing.
