@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../../../src/client/speaker/state/pacing.ts';
-import { recordedSeconds, rehearsal, rehearsalCsv, rehearsalJson } from '../../../../../src/client/speaker/state/rehearsal.ts';
+import {
+  recordedSeconds,
+  rehearsal,
+  rehearsalCsv,
+  rehearsalJson,
+} from '../../../../../src/client/speaker/state/rehearsal.ts';
 
 const plan: Plan = [
   { id: 'a', number: 1, headline: 'Plain', seconds: 30, words: 65 },
