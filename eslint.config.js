@@ -15,8 +15,8 @@ export default tseslint.config(
       'max-lines': ['error', { max: 200 }],
     },
   },
-  // The outline is the speech itself, as data: it is as long as the speech.
-  { files: ['slides/speech.ts'], rules: { 'max-lines': 'off' } },
+  // The outline is the speech itself, as data, and so is each translation: as long as the speech.
+  { files: ['slides/speech.ts', 'slides/translations/*.ts'], rules: { 'max-lines': 'off' } },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -7,7 +7,7 @@ import { OutlineError } from '../src/deck/problems.ts';
 import { BrowserNotFoundError, chromiumPath, launchBrowser, NotChromiumError } from '../src/node/chromium.ts';
 import { checkOutDir, OutDirError, shownPath } from '../src/node/out-dir.ts';
 import { exportPdf, type PdfKind } from '../src/node/pdf.ts';
-import type { Paper } from '../src/node/pdf/handout.ts';
+import type { HandoutLanguage, Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';
 import { HELP, pdfOptions, UsageError } from '../src/node/pdf/options.ts';
 import { loadOutline } from '../src/node/outline.ts';
@@ -51,7 +51,7 @@ async function prepare() {
 }
 
 async function main(): Promise<void> {
-  const { help, out, kinds, paper, dist, executablePath } = await prepare();
+  const { help, out, kinds, paper, language, dist, executablePath } = await prepare();
   if (help) {
     console.log(HELP);
     return;
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   try {
     // The build works from a folder, so the browser reads it straight from disk: no server.
     const base = pathToFileURL(dist + path.sep).href;
-    for (const kind of kinds) await print(launched, base, { model, kind, out, paper });
+    for (const kind of kinds) await print(launched, base, { model, kind, out, paper, language });
   } finally {
     await launched.close();
   }
@@ -84,14 +84,22 @@ interface PrintJob {
   readonly kind: PdfKind;
   readonly out: string;
   readonly paper: Paper;
+  readonly language: HandoutLanguage;
 }
 
-async function print(browser: Browser, base: string, { model, kind, out, paper }: PrintJob): Promise<void> {
-  const file = path.join(out, `${model.outputName}-${kind}.pdf`);
+async function print(browser: Browser, base: string, job: PrintJob): Promise<void> {
+  const { model, kind, out, paper, language } = job;
+  const suffix = kind === 'handout' && language !== 'en' ? `-${language}` : '';
+  const file = path.join(out, `${model.outputName}-${kind}${suffix}.pdf`);
   const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
   console.error(`pdf: printing ${what}…`);
   const started = performance.now();
-  const done = await exportPdf(browser, base, { kind, file, paper, metadata: pdfMetadata(model, kind) });
+  const metadata = {
+    ...pdfMetadata(model, kind),
+    // The Japanese handout's document language; the bilingual one reads as English with Japanese blocks.
+    ...(kind === 'handout' && language === 'ja' ? { language: 'ja' } : {}),
+  };
+  const done = await exportPdf(browser, base, { kind, file, paper, language, metadata });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${shownPath(done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
 }

@@ -5,7 +5,7 @@ import type { Speech } from '../src/deck/types.ts';
  * is the project's copy (Markdown emphasis removed); headlines and points are the few words shown to the audience,
  * all taken from the speech.
  */
-export const speech: Speech = {
+const outline = {
   titleBlock: {
     kind: 'Statement',
     speaker: 'Mr. Atul Khare',
@@ -358,4 +358,9 @@ export const speech: Speech = {
     diet: { label: 'To the National Diet' },
     kyoto: { label: 'Additional, in Kyoto' },
   },
-};
+} as const satisfies Speech;
+
+/** The outline's exact shape (every slide, paragraph and point): translations are typed against it. */
+export type SpeechOutline = typeof outline;
+
+export const speech: Speech = outline;

@@ -2,6 +2,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/font.css';
 import './theme/theme.css';
+import './theme/deck-ja.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
@@ -9,6 +10,7 @@ import { SLIDE_SIZE } from '../deck/slide-size.ts';
 import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
+import { addJapaneseHeadlinesKey } from './japanese-headlines.ts';
 import { structurePrintView } from './print.ts';
 import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
@@ -60,6 +62,7 @@ async function startDeck(): Promise<void> {
   await ready;
   openLinkInScrollView(deck, requestedHash);
   structurePrintView(deck);
+  addJapaneseHeadlinesKey(deck);
   reducedMotion.addEventListener('change', () => {
     deck.configure({ transition: transition() });
   });

@@ -1,6 +1,8 @@
 import type { DeckModel, DeckSlide, SlideView } from './deck.ts';
 import { html, joinHtml, raw, renderParagraphs, type SafeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
+import type { Translation } from './translation.ts';
+import { translatedHeadline } from './translation-view.ts';
 import { RECOMMENDATION_NUMBERS, type IconName, type Milestone, type Point, type Recommendation } from './types.ts';
 import { recommendationHeadline } from './views.ts';
 
@@ -69,13 +71,23 @@ function renderRecommendationMark(recommendation: Recommendation): SafeHtml {
   ]}</p></div>`;
 }
 
-function renderView(view: SlideView, headings: HeadingRole): SafeHtml {
+/**
+ * The slide's headline in Japanese, under the English one: hidden until the hall asks for it (J, src/client/main.ts;
+ * theme/deck-ja.css); the handout's Japanese shows it too.
+ */
+function renderJapaneseHeadline(headline: string | undefined): SafeHtml | undefined {
+  return headline === undefined ? undefined : html`<p class="headline-ja" lang="ja">${headline}</p>`;
+}
+
+function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: string): SafeHtml {
   const role = headings === 'none' && html` role="none"`;
+  const ja = renderJapaneseHeadline(japaneseHeadline);
   switch (view.kind) {
     case 'title': {
       const { lines } = view;
       return html`${[
         html`<h1${role}><span class="title-kind">${lines.kind}</span> <span class="title-speaker">${lines.speaker}</span></h1>`,
+        ja,
         html`<p class="title-role">${lines.role}</p>`,
         html`<p class="title-audience">${lines.audience}</p>`,
         html`<p class="title-venue"><span>${lines.venue}</span> <time datetime="${lines.isoDate}">${lines.date}</time></p>`,
@@ -84,16 +96,17 @@ function renderView(view: SlideView, headings: HeadingRole): SafeHtml {
     case 'salutation': {
       const names = view.salutation.dignitaries.map((dignitary) => html`<li>${dignitary.name}</li>`);
       const closing = html`<h2${role} class="salutation-closing">${view.salutation.closing}</h2>`;
-      return html`<ul class="dignitaries">${names}</ul>${closing}`;
+      return html`<ul class="dignitaries">${names}</ul>${closing}${ja}`;
     }
     case 'prose':
-      return html`<h2${role}>${view.headline}</h2>${renderPoints(view.points)}${renderTimeline(view.timeline)}`;
+      return html`<h2${role}>${view.headline}</h2>${ja}${renderPoints(view.points)}${renderTimeline(view.timeline)}`;
     case 'recommendation': {
       const { recommendation } = view;
       const points = (recommendation.points ?? []).map((point) => html`<li>${point}</li>`);
       return html`<div class="recommendation">${renderRecommendationMark(recommendation)}<div class="recommendation-body">${[
         html`<p class="recommendation-series">${view.series.label}</p>`,
         html`<h2${role}>${recommendationHeadline(recommendation)}</h2>`,
+        ja,
         points.length > 0 && html`<ul class="recommendation-points">${points}</ul>`,
       ]}</div></div>`;
     }
@@ -112,19 +125,25 @@ function bookmarkData(slide: DeckSlide): SafeHtml {
   return html`${own} data-section="${section.heading}"${opens}`;
 }
 
-/** One slide's `<section>`, its speaker notes inside; `headings: 'none'` where the page around it heads it. */
-export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck'): SafeHtml {
+/**
+ * One slide's `<section>`, its speaker notes inside; `headings: 'none'` where the page around it heads it;
+ * `japaneseHeadline` goes under the English one, hidden.
+ */
+export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck', japaneseHeadline?: string): SafeHtml {
   const classes = ['slide', `slide-${slide.view.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
   const series = slide.view.kind === 'recommendation' && html` data-series="${slide.view.recommendation.series}"`;
-  const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings)}</div>`;
+  const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings, japaneseHeadline)}</div>`;
   return html`<section id="${slide.id}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}${bookmarkData(slide)}>${frame}${renderNotes(slide)}</section>`;
 }
 
-/** The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`. */
-export function renderDeck(model: DeckModel): string {
+/**
+ * The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`; with a translation, each
+ * carries its headline in it (hidden until J).
+ */
+export function renderDeck(model: DeckModel, translation?: Translation): string {
   return joinHtml(
-    model.slides.map((slide) => renderSlide(slide)),
+    model.slides.map((slide) => renderSlide(slide, 'deck', translation && translatedHeadline(slide, translation))),
     '\n',
   ).toString();
 }

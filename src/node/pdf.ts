@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SLIDE_SIZE } from '../deck/slide-size.ts';
-import { printHandout, type Paper } from './pdf/handout.ts';
+import { printHandout, type HandoutLanguage, type Paper } from './pdf/handout.ts';
 import { withMetadata, type PdfMetadata } from './pdf/metadata.ts';
 import { printSlides } from './pdf/slides.ts';
 import { writeWhole } from './pdf/write.ts';
@@ -15,6 +15,8 @@ export interface PdfRequest {
   readonly metadata: PdfMetadata;
   /** The handout's paper; the slides print at their own 16:9 size. @default 'a4' */
   readonly paper?: Paper;
+  /** The handout's language; the slides are the deck's. @default 'en' */
+  readonly language?: HandoutLanguage;
 }
 
 export interface PdfExport {
@@ -32,7 +34,9 @@ export async function exportPdf(browser: Browser, base: string, request: PdfRequ
   try {
     const page = await context.newPage();
     const printed =
-      request.kind === 'slides' ? await printSlides(page, base) : await printHandout(page, base, request.paper ?? 'a4');
+      request.kind === 'slides'
+        ? await printSlides(page, base)
+        : await printHandout(page, base, request.paper ?? 'a4', request.language);
     const pdf = await withMetadata(printed, request.metadata);
     await writeWhole(path.resolve(request.file), pdf);
     return { kind: request.kind, file: request.file, bytes: pdf.length };

@@ -6,13 +6,15 @@ import { composeHandout } from '../deck/handout-page.ts';
 import { html as markup, raw } from '../deck/html.ts';
 import { renderReading } from '../deck/reading.ts';
 import { renderDeck } from '../deck/render.ts';
+import { translationText, type Translation } from '../deck/translation.ts';
 import { slideSizeProperties } from '../deck/slide-size.ts';
 import { outputName } from '../deck/title.ts';
 import type { Speech } from '../deck/types.ts';
 import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
 import { renderScriptTemplate } from '../deck/script.ts';
-import { faviconHref, themeAccent } from './favicon.ts';
-import { loadOutline } from './outline.ts';
+import { DEFAULT_TRANSLATION, loadDeckSources, type DeckSources } from './deck-sources.ts';
+import { faviconHref } from './favicon.ts';
+import { withJapaneseFace } from './japanese-face.ts';
 
 /** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
 export interface SpeechDeckOptions extends DeckOptions {
@@ -27,6 +29,19 @@ export interface SpeechDeckOptions extends DeckOptions {
    * @default 'src/client/theme/palette.css'
    */
   readonly theme?: string;
+  /**
+   * The translation module, relative to the Vite root; it exports `translation`, typed against the outline. `false`,
+   * or no file at the default path: English only.
+   * @default 'slides/translations/ja.ts'
+   * @see TranslationOf in ../deck/translation.ts
+   */
+  readonly translation?: string | false;
+  /**
+   * Renders each slide's headline in the translation under the English, hidden until J is pressed: about 1.4 KB
+   * gzipped, within the deck's first-load budget.
+   * @default true
+   */
+  readonly japaneseHeadlines?: boolean;
 }
 
 /** What the plugin tells the other plugins of the build (`plugin.api`), from the outline it loaded. */
@@ -39,6 +54,10 @@ export interface SpeechDeckApi {
 export interface InjectOptions extends DeckOptions {
   /** A validated outline. */
   readonly speech: Speech;
+  /** A validated translation, shown where the pages offer it. */
+  readonly translation?: Translation | undefined;
+  /** The translation's headlines in the deck too (SpeechDeckOptions.japaneseHeadlines). @default false */
+  readonly japaneseHeadlines?: boolean | undefined;
   /** The favicon's colour, as CSS. */
   readonly accent: string;
   /**
@@ -58,7 +77,7 @@ const SCRIPT_MARKER = '<!--speech-deck:script-->';
 
 /** Fills a page's placeholders with the rendered outline: the deck model is built once, and each renderer takes it. */
 export function injectDeck(html: string, options: InjectOptions): string {
-  const { speech, accent, page = 'index.html' } = options;
+  const { speech, accent, translation, page = 'index.html' } = options;
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
   if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
     throw new Error(
@@ -71,10 +90,10 @@ export function injectDeck(html: string, options: InjectOptions): string {
     markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />\n    <style>${raw(slideSizeProperties())}</style>`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
-    .replace(SLIDES_MARKER, () => renderDeck(model))
+    .replace(SLIDES_MARKER, () => renderDeck(model, options.japaneseHeadlines === true ? translation : undefined))
     .replace(SCRIPT_MARKER, () => renderScriptTemplate(model))
-    .replace(READING_MARKER, () => renderReading(model))
-    .replace(HANDOUT_MARKER, () => composeHandout(model));
+    .replace(READING_MARKER, () => renderReading(model, translation))
+    .replace(HANDOUT_MARKER, () => composeHandout(model, translation));
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
@@ -90,9 +109,7 @@ function problemPage(error: unknown): string {
   return markup`<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>The outline needs fixing</title></head><body><pre>${text}</pre></body></html>`.toString();
 }
 
-type Loaded =
-  | { readonly ok: true; readonly speech: Speech; readonly accent: string }
-  | { readonly ok: false; readonly error: unknown };
+type Loaded = ({ readonly ok: true } & DeckSources) | { readonly ok: false; readonly error: unknown };
 
 /**
  * Renders the speech outline into index.html and read.html at build time and on every dev request, so the served
@@ -103,14 +120,17 @@ type Loaded =
  */
 export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
   const { outline = DEFAULT_OUTLINE, theme = 'src/client/theme/palette.css', wordsPerMinute } = options;
+  const { translation = DEFAULT_TRANSLATION, japaneseHeadlines = true } = options;
+  // The default translation is optional (a project may have none); one named in the options must exist.
+  const files = { outline, theme, translation, translationRequired: options.translation !== undefined };
   let root = process.cwd();
   let serving = false;
   let report: (message: string) => void = () => undefined;
   let loaded: Promise<Loaded> | undefined;
   const watched = () => [path.resolve(root, path.dirname(outline)), path.resolve(root, RENDERERS)];
   const load = () =>
-    (loaded ??= Promise.all([loadOutline(path.resolve(root, outline)), themeAccent(path.resolve(root, theme))]).then(
-      ([speech, accent]): Loaded => ({ ok: true, speech, accent }),
+    (loaded ??= loadDeckSources(root, files).then(
+      (sources): Loaded => ({ ok: true, ...sources }),
       (error: unknown): Loaded => {
         if (serving) report(error instanceof Error ? error.message : String(error));
         return { ok: false, error };
@@ -145,7 +165,9 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
           if (serving) return problemPage(result.error);
           throw result.error;
         }
-        return injectDeck(html, { ...result, wordsPerMinute, page: path.basename(context.filename) });
+        const page = path.basename(context.filename);
+        const filled = injectDeck(html, { ...result, wordsPerMinute, japaneseHeadlines, page });
+        return result.translation ? withJapaneseFace(filled, translationText(result.translation)) : filled;
       },
     },
     configurePreviewServer(server) {

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { html } from '../../deck/html.ts';
 
+/** The handout's languages: the English, the Japanese (仮訳), or each English block followed by its Japanese. */
+export type HandoutLanguage = 'en' | 'ja' | 'both';
+export const HANDOUT_LANGUAGES: readonly HandoutLanguage[] = ['en', 'ja', 'both'];
+
 /** The handout's paper sizes. */
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -27,8 +31,19 @@ function footer(style: string): string {
  * The handout (handout.html): notes pages on A4 or Letter, tagged, with bookmarks from its headings, the title at
  * the head of every page and the page number at its foot.
  */
-export async function printHandout(page: Page, base: string, paper: Paper): Promise<Uint8Array> {
+export async function printHandout(
+  page: Page,
+  base: string,
+  paper: Paper,
+  language: HandoutLanguage = 'en',
+): Promise<Uint8Array> {
   await page.goto(new URL('handout.html', base).href);
+  // The page holds both languages; its stylesheet shows the one asked for (handout-lang.css). The document's language
+  // is the one it is read in, so the PDF's tags and a screen reader's voice follow.
+  await page.evaluate((lang) => {
+    document.documentElement.dataset['handoutLang'] = lang;
+    document.documentElement.lang = lang === 'ja' ? 'ja' : 'en';
+  }, language);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.emulateMedia({ media: 'print' });
   const style = runningStyle(
@@ -41,7 +56,11 @@ export async function printHandout(page: Page, base: string, paper: Paper): Prom
     outline: true,
     displayHeaderFooter: true,
     // The handout's own title, short enough for one line; the document's full title is in its information.
-    headerTemplate: header((await page.locator('h1').first().textContent()) ?? (await page.title()), style),
+    // innerText: the title in the language shown (the other is hidden by handout-lang.css).
+    headerTemplate: header(
+      (await page.locator('h1').first().innerText()).replace(/\s+/g, ' ') || (await page.title()),
+      style,
+    ),
     footerTemplate: footer(style),
     margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
   });

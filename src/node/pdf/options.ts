@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAPERS, type Paper } from './handout.ts';
+import { HANDOUT_LANGUAGES, PAPERS, type HandoutLanguage, type Paper } from './handout.ts';
 import { PDF_KINDS, type PdfKind } from '../pdf.ts';
 
 export const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
@@ -11,12 +11,13 @@ Usage: npm run pdf [-- options]
   --out DIR        folder for the PDFs (default: pdf)
   --only KIND      slides or handout (default: both)
   --paper SIZE     the handout's paper: a4 or letter (default: a4)
+  --lang LANG      the handout's language: en, ja (the Japanese, 仮訳) or both (default: en)
   --dist DIR       the built deck to print (default: dist); built first if missing or older than its sources. It must
                    be new, empty or a build of this project: a build replaces the folder's files.
   -h, --help       this text
 
-Writes NAME-slides.pdf and NAME-handout.pdf, NAME being the speech's (its kind and date, as the one-file deck). A
-file is written whole or not at all.`;
+Writes NAME-slides.pdf and NAME-handout.pdf (NAME-handout-ja.pdf, NAME-handout-both.pdf in the other languages),
+NAME being the speech's (its kind and date, as the one-file deck). A file is written whole or not at all.`;
 
 /** A mistake on the command line, said in one line with what to do. */
 export class UsageError extends Error {
@@ -29,6 +30,7 @@ export interface PdfOptions {
   readonly out: string;
   readonly kinds: readonly PdfKind[];
   readonly paper: Paper;
+  readonly language: HandoutLanguage;
   /** Absolute. */
   readonly dist: string;
 }
@@ -57,6 +59,7 @@ export function pdfOptions(args: readonly string[], root: string): PdfOptions {
         out: { type: 'string', default: 'pdf' },
         only: { type: 'string' },
         paper: { type: 'string', default: 'a4' },
+        lang: { type: 'string', default: 'en' },
         dist: { type: 'string', default: 'dist' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -68,5 +71,10 @@ export function pdfOptions(args: readonly string[], root: string): PdfOptions {
   if (kinds.length === 0) throw new UsageError(`--only wants ${PDF_KINDS.join(' or ')}, not "${values.only}".`);
   const paper = PAPERS.find((size) => size === values.paper.toLowerCase());
   if (paper === undefined) throw new UsageError(`--paper wants ${PAPERS.join(' or ')}, not "${values.paper}".`);
-  return { help: values.help, out: path.resolve(values.out), kinds, paper, dist: path.resolve(root, values.dist) };
+  const language = HANDOUT_LANGUAGES.find((code) => code === values.lang.toLowerCase());
+  if (language === undefined) {
+    throw new UsageError(`--lang wants ${HANDOUT_LANGUAGES.join(', ')}, not "${values.lang}".`);
+  }
+  const out = path.resolve(values.out);
+  return { help: values.help, out, kinds, paper, language, dist: path.resolve(root, values.dist) };
 }

@@ -15,6 +15,9 @@ const RENDERERS = [
   'src/deck/script.ts',
   'src/deck/handout.ts',
   'src/deck/handout-page.ts',
+  'src/deck/translation-reading.ts',
+  'src/deck/translation-handout.ts',
+  'src/deck/translation-view.ts',
   'src/deck/screen.ts',
   'src/node/pdf/metadata.ts',
 ];

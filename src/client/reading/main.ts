@@ -1,0 +1,3 @@
+import { startLanguageSwitch } from './language.ts';
+
+startLanguageSwitch();

@@ -1,0 +1,98 @@
+import type { DeckSlide } from './deck.ts';
+import { html, joinHtml, type SafeHtml } from './html.ts';
+import type { SlideTranslation, Translation } from './translation.ts';
+import type { NoteParagraph } from './views.ts';
+
+// A deck slide's texts in a translation, in the same places as the English: each renderer that shows the translation
+// pairs these with the English it already has. Japanese is set without spaces between its parts.
+
+/** The reading view's languages: the English, the translation, or both side by side. */
+export const LANGUAGE_MODES = ['en', 'ja', 'both'] as const;
+export type LanguageMode = (typeof LANGUAGE_MODES)[number];
+
+/** Where the reading view remembers the reader's choice (localStorage). */
+export const LANGUAGE_STORAGE_KEY = 'speech-deck:reading-language';
+
+/** A calendar date as Japanese writes it: "2022年5月19日". */
+export function formatDateJa(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+function slideText(translation: Translation, slide: DeckSlide): SlideTranslation {
+  const text = translation.slides[slide.id];
+  // The build validates the translation against the outline first (translation-check.ts): this is a bug, not input.
+  if (text === undefined) throw new Error(`The translation has no slide "${slide.id}".`);
+  return text;
+}
+
+/** The slide's spoken paragraphs in the translation, one for each of the English notes, in the same order. */
+export function translatedNotes(slide: DeckSlide, translation: Translation): NoteParagraph[] {
+  const { view } = slide;
+  switch (view.kind) {
+    case 'title':
+      return [];
+    case 'salutation': {
+      const { dignitaries, closing } = translation.salutation;
+      return [
+        ...dignitaries.map((dignitary, index) => ({
+          text: `${dignitary.role ?? ''}${dignitary.name}、`,
+          field: `salutation.dignitaries[${index}]`,
+        })),
+        { text: `${closing}、`, field: 'salutation.closing' },
+      ];
+    }
+    case 'prose':
+      return (slideText(translation, slide).spoken ?? []).map((text, index) => ({ text, field: `spoken[${index}]` }));
+    case 'recommendation': {
+      const text = slideText(translation, slide);
+      return [
+        {
+          emphasis: `${view.recommendation.number}. ${text.title ?? ''}`,
+          text: text.continuation ?? '',
+          field: 'recommendation.continuation',
+        },
+        ...(text.paragraphs ?? []).map((paragraph, index) => ({
+          text: paragraph,
+          field: `recommendation.paragraphs[${index}]`,
+        })),
+      ];
+    }
+  }
+}
+
+/** The words that head the slide on screen, translated: the Japanese headline under the English, the handout's heading. */
+export function translatedHeadline(slide: DeckSlide, translation: Translation): string {
+  const { view } = slide;
+  switch (view.kind) {
+    case 'title':
+      return `${translation.titleBlock.speaker}による${translation.titleBlock.kind}`;
+    case 'salutation':
+      return translation.salutation.closing;
+    case 'prose':
+      return slideText(translation, slide).headline ?? '';
+    case 'recommendation': {
+      const text = slideText(translation, slide);
+      return text.headline ?? (text.title ?? '').replace(/[。、.,]$/, '');
+    }
+  }
+}
+
+/** The slide's name in the translated handout and its bookmarks: a recommendation's after its number. */
+export function translatedBookmark(slide: DeckSlide, translation: Translation): string {
+  const headline = translatedHeadline(slide, translation);
+  return slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline;
+}
+
+/** The heading of the section a slide belongs to, translated. */
+export function translatedHeading(slide: DeckSlide, translation: Translation): string | undefined {
+  return slide.section ? translation.headings[slide.section.index] : undefined;
+}
+
+/** Paragraphs in Japanese: the recommendation's number and title in bold, the words that follow without a space. */
+export function renderTranslatedParagraphs(notes: readonly NoteParagraph[]): SafeHtml {
+  const paragraphs = notes.map(
+    (paragraph) => html`<p>${paragraph.emphasis && html`<strong>${paragraph.emphasis}</strong>`}${paragraph.text}</p>`,
+  );
+  return joinHtml(paragraphs, '\n');
+}
