@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { slides } from './harness.ts';
+import { translation } from '../../slides/translations/ja.ts';
+import { SCREENSHOT_DIR, slides } from './harness.ts';
 import { goToSlide, useHall } from './present-harness.ts';
 import { openSpeakerView } from './speaker-harness.ts';
 
@@ -23,5 +24,16 @@ it('marks the paragraph where the speaker view’s paced script is, as talk time
   const marked = audience.locator('#read-success p[aria-current="true"]');
   await expect.poll(() => marked.textContent()).toBe(slide.notes[0]?.text);
   await expect.poll(() => marked.textContent(), { timeout: 15_000 }).toBe(slide.notes[1]?.text);
+  expect(await audience.locator('[aria-current]').count()).toBe(1);
+
+  // A reader who switches to Japanese follows the same paragraph in Japanese, and the page speaks Japanese.
+  // The switch sits at the head of the page, scrolled away under the live bar: chosen as a keyboard would.
+  await audience.locator('#reading-lang-ja').evaluate((input: HTMLInputElement) => {
+    input.click();
+  });
+  await expect.poll(() => marked.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('ja');
+  expect(await marked.textContent()).toBe(translation.slides.success.spoken[1]);
+  expect(await audience.evaluate(() => document.documentElement.lang)).toBe('ja');
+  await audience.screenshot({ path: `${SCREENSHOT_DIR}/follow-phone-ja.png` });
   expect(await audience.locator('[aria-current]').count()).toBe(1);
 });

@@ -10,6 +10,7 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 export class FollowView {
   private following = true;
   private current: Element | undefined;
+  private position: Position | undefined;
   private readonly motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(private readonly back: HTMLElement) {
@@ -21,6 +22,12 @@ export class FollowView {
     window.addEventListener('keydown', (event) => {
       if (SCROLL_KEYS.has(event.key) && event.target === document.body) leave();
     });
+    // The reader switched language: the same paragraph, in the language now shown.
+    for (const input of document.querySelectorAll('input[name="reading-lang"]')) {
+      input.addEventListener('change', () => {
+        if (this.position !== undefined) this.show(this.position);
+      });
+    }
     back.addEventListener('click', () => {
       this.setFollowing(true);
       this.reveal();
@@ -28,9 +35,14 @@ export class FollowView {
   }
 
   show(position: Position): void {
+    this.position = position;
     const passage = document.getElementById(`read-${position.slide}`);
+    // With the translation, the paragraph in the language the reader reads (English where both show).
+    const shown =
+      document.documentElement.dataset.readingLang === 'ja' ? '.reading-texts > .lang-tr' : '.reading-texts > .lang-en';
+    const texts = passage?.querySelector(shown) ?? passage;
     const paragraph =
-      position.paragraph === undefined ? undefined : passage?.querySelectorAll('p').item(position.paragraph);
+      position.paragraph === undefined ? undefined : texts?.querySelectorAll('p').item(position.paragraph);
     const target = paragraph ?? passage ?? undefined;
     if (target === this.current) return;
     for (const marked of document.querySelectorAll('[aria-current], .is-live')) {

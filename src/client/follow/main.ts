@@ -1,5 +1,6 @@
 import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
 import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
+import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
 import { statusText } from './status.ts';
 import { adjustableTextSize } from './text-size.ts';
@@ -14,6 +15,7 @@ function element(selector: string): HTMLElement {
 function startFollowing(): void {
   const status = element('[data-follow-status]');
   const headline = element('[data-follow-headline]');
+  startLanguageSwitch();
   const view = new FollowView(element('[data-follow-back]'));
   adjustableTextSize([...document.querySelectorAll<HTMLButtonElement>('[data-follow-size]')], () => {
     view.reveal();
