@@ -1,5 +1,4 @@
-import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
-import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
+import { followLiveState } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
 import { statusText } from './status.ts';
@@ -22,28 +21,16 @@ function startFollowing(): void {
   });
   // The live position decides where the page stands, not where it stood before a reload.
   history.scrollRestoration = 'manual';
-  let link: LinkStatus = 'connecting';
-  let state: LiveState | undefined;
-  const render = () => {
-    status.textContent = statusText(link, state);
-    document.body.dataset.followLink = link;
-    document.body.dataset.followPresenter = String(state?.presenter ?? false);
-    headline.textContent = state?.position?.headline ?? '';
-    if (state?.position) view.show(state.position);
-  };
-  openLiveSocket({
-    schema: ServerMessageSchema,
-    hello: () => ({ type: 'listen' }),
-    onStatus(next) {
-      link = next;
-      render();
+  followLiveState(
+    () => ({ type: 'listen' }),
+    ({ link, state }) => {
+      status.textContent = statusText(link, state);
+      document.body.dataset.followLink = link;
+      document.body.dataset.followPresenter = String(state?.presenter ?? false);
+      headline.textContent = state?.position?.headline ?? '';
+      if (state?.position) view.show(state.position);
     },
-    onMessage(message) {
-      if (message.type !== 'state') return;
-      state = message;
-      render();
-    },
-  });
+  );
 }
 
 startFollowing();

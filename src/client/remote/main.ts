@@ -1,5 +1,5 @@
-import { ServerMessageSchema, type LiveState } from '../../deck/live.ts';
-import { openLiveSocket, type LinkStatus } from '../present/live-socket.ts';
+import type { LinkStatus } from '../present/live-socket.ts';
+import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
 import { takePresenterKey } from '../present/secret.ts';
 import { scheduleText } from './time.ts';
 import { keepScreenOn } from './wake-lock.ts';
@@ -30,10 +30,9 @@ function startRemote(): void {
   const key = takePresenterKey();
   const status = element('[data-remote-status]');
   const blank = element('[data-remote-command="blank"]');
-  let link: LinkStatus = 'connecting';
-  let state: LiveState | undefined;
-  let receivedAt = 0;
+  let followed = NOT_YET_FOLLOWED;
   const render = () => {
+    const { link, state, receivedAt } = followed;
     const position = state?.position ?? null;
     const deck = state !== undefined && !state.presenter ? ' · the deck is not connected' : '';
     status.textContent = key === undefined ? LINK_TEXT.unserved : `${LINK_TEXT[link]}${link === 'open' ? deck : ''}`;
@@ -48,20 +47,13 @@ function startRemote(): void {
     render();
     return;
   }
-  const socket = openLiveSocket({
-    schema: ServerMessageSchema,
-    hello: () => ({ type: 'auth', role: 'remote', key }),
-    onStatus(next) {
-      link = next;
+  const socket = followLiveState(
+    () => ({ type: 'auth', role: 'remote', key }),
+    (now) => {
+      followed = now;
       render();
     },
-    onMessage(message) {
-      if (message.type !== 'state') return;
-      state = message;
-      receivedAt = Date.now();
-      render();
-    },
-  });
+  );
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-remote-command]')) {
     const command = button.dataset.remoteCommand;
     if (command !== 'next' && command !== 'prev' && command !== 'blank') continue;
