@@ -1,7 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { html } from '../src/deck/html.ts';
+import { html } from '../src/model/html.ts';
 
 // The page the deck is measured against: stock reveal.js 6 as its own package ships it, with the deck's slides.
 

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { deckModel, type DeckModel } from '../src/deck/deck.ts';
-import { OutlineError } from '../src/deck/problems.ts';
+import { deckModel, type DeckModel } from '../src/model/deck.ts';
+import { OutlineError } from '../src/model/problems.ts';
 import { BrowserNotFoundError, chromiumPath, launchBrowser, NotChromiumError } from '../src/node/chromium.ts';
 import { checkOutDir, OutDirError, shownPath } from '../src/node/out-dir.ts';
 import { exportPdf, type PdfKind } from '../src/node/pdf.ts';

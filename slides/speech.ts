@@ -1,4 +1,4 @@
-import type { Speech } from '../src/deck/types.ts';
+import type { Speech } from '../src/model/types.ts';
 
 /**
  * The statement as data. Spoken paragraphs are verbatim from the source, of which `tests/fixtures/statement-2022-05-19.md`

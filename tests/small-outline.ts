@@ -1,5 +1,5 @@
-import type { ProseSlide, Recommendation, RecommendationSlide, Series, Speech } from '../src/deck/types.ts';
-import { RECOMMENDATION_NUMBERS } from '../src/deck/types.ts';
+import type { ProseSlide, Recommendation, RecommendationSlide, Series, Speech } from '../src/model/types.ts';
+import { RECOMMENDATION_NUMBERS } from '../src/model/types.ts';
 
 /** A prose slide with a few words on screen and one spoken sentence. */
 export function prose(id: string, changes: Partial<ProseSlide> = {}): ProseSlide {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { DeckSlide } from '../src/deck/deck.ts';
+import type { DeckSlide } from '../src/model/deck.ts';
 
 /** The verbatim copy of the statement that the project is tested against. */
 const SOURCE_PATH = new URL('fixtures/statement-2022-05-19.md', import.meta.url);

@@ -1,4 +1,4 @@
-import type { TranslationOf } from '../../src/deck/translation.ts';
+import type { TranslationOf } from '../../src/model/translation.ts';
 import type { SpeechOutline } from '../speech.ts';
 
 /**

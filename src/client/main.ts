@@ -6,7 +6,7 @@ import './theme/deck-ja.css';
 import Reveal, { type RevealApi } from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
-import { SLIDE_SIZE } from '../deck/slide-size.ts';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';

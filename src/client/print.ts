@@ -27,7 +27,7 @@ function outlineHeading(text: string, level: number): HTMLElement {
 }
 
 /**
- * The bookmarks the build wrote on a slide (src/deck/render.ts): the section's, on the slide that opens it, then the
+ * The bookmarks the build wrote on a slide (src/model/render.ts): the section's, on the slide that opens it, then the
  * slide's own, each with its level. Copied, not derived: the deck model decided them.
  */
 function bookmarksOf(slide: HTMLElement): { text: string; level: number }[] {

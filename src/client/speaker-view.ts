@@ -1,6 +1,6 @@
 import { isSpeakerPage } from './speaker/channel/parameters.ts';
 
-export { speakerPlugin } from './speaker/deck/plugin.ts';
+export { speakerPlugin } from './speaker/deck-side/plugin.ts';
 
 /** Whether this page was opened as the speaker view (`?speaker`) rather than as the deck. */
 export function isSpeakerWindow(): boolean {

@@ -7,7 +7,7 @@ export const DEFAULT_OUTLINE = 'slides/speech.ts';
  * The renderers, which the plugin loads itself (with the outline), outside Vite's module graph: under `vite dev` it
  * watches them, and the outline's folder, to render the pages again.
  */
-export const RENDERERS = 'src/deck';
+export const RENDERERS = 'src/model';
 
 /** What a build is made from, relative to the project root: a change to any of these makes a built folder stale. */
 export const BUILD_INPUTS: readonly string[] = [

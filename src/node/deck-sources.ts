@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Translation } from '../deck/translation.ts';
-import type { Speech } from '../deck/types.ts';
+import type { Translation } from '../model/translation.ts';
+import type { Speech } from '../model/types.ts';
 import { themeAccent } from './favicon.ts';
 import { loadOutline } from './outline.ts';
 import { loadTranslation } from './translation.ts';

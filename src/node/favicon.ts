@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { iconSvg } from '../deck/icons.ts';
+import { iconSvg } from '../model/icons.ts';
 
 /** The theme's `--accent` colour, read from its stylesheet so that the colour is defined in one place. */
 export async function themeAccent(stylesheet: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { runnerImport } from 'vite';
-import { problemLine } from '../deck/problems.ts';
-import type { Speech } from '../deck/types.ts';
-import { outlineWarnings, validateSpeech } from '../deck/validate.ts';
+import { problemLine } from '../model/problems.ts';
+import type { Speech } from '../model/types.ts';
+import { outlineWarnings, validateSpeech } from '../model/validate.ts';
 
 /** An outline module that throws as it loads: said in one line, as Vite's CLI prints it, without a stack. */
 class OutlineLoadError extends Error {

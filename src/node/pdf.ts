@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SLIDE_SIZE } from '../deck/slide-size.ts';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { printHandout, type HandoutLanguage, type Paper } from './pdf/handout.ts';
 import { withMetadata, type PdfMetadata } from './pdf/metadata.ts';
 import { printSlides } from './pdf/slides.ts';

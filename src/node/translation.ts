@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { runnerImport } from 'vite';
-import type { Translation } from '../deck/translation.ts';
-import { validateTranslation } from '../deck/translation-check.ts';
-import type { Speech } from '../deck/types.ts';
+import type { Translation } from '../model/translation.ts';
+import { validateTranslation } from '../model/translation-check.ts';
+import type { Speech } from '../model/types.ts';
 
 /**
  * Imports a translation module and validates its `translation` against the validated outline: a TranslationError

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { deckModel, type DeckOptions } from '../deck/deck.ts';
-import { composeHandout } from '../deck/handout-page.ts';
-import { html as markup, raw } from '../deck/html.ts';
-import { renderReading } from '../deck/reading.ts';
-import { renderDeck } from '../deck/render.ts';
-import { translationText, type Translation } from '../deck/translation.ts';
-import { slideSizeProperties } from '../deck/slide-size.ts';
-import { outputName } from '../deck/title.ts';
-import type { Speech } from '../deck/types.ts';
+import { deckModel, type DeckOptions } from '../model/deck.ts';
+import { composeHandout } from '../model/handout-page.ts';
+import { html as markup, raw } from '../model/html.ts';
+import { renderReading } from '../model/reading.ts';
+import { renderDeck } from '../model/render.ts';
+import { translationText, type Translation } from '../model/translation.ts';
+import { slideSizeProperties } from '../model/slide-size.ts';
+import { outputName } from '../model/title.ts';
+import type { Speech } from '../model/types.ts';
 import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
-import { renderScriptTemplate } from '../deck/script.ts';
+import { renderScriptTemplate } from '../model/script.ts';
 import { DEFAULT_TRANSLATION, loadDeckSources, type DeckSources } from './deck-sources.ts';
 import { faviconHref } from './favicon.ts';
 import { withJapaneseFace } from './japanese-face.ts';
@@ -21,7 +21,7 @@ export interface SpeechDeckOptions extends DeckOptions {
   /**
    * The outline module, relative to the Vite root; it exports `speech`.
    * @default 'slides/speech.ts'
-   * @see Speech in ../deck/types.ts
+   * @see Speech in ../model/types.ts
    */
   readonly outline?: string;
   /**
@@ -33,7 +33,7 @@ export interface SpeechDeckOptions extends DeckOptions {
    * The translation module, relative to the Vite root; it exports `translation`, typed against the outline. `false`,
    * or no file at the default path: English only.
    * @default 'slides/translations/ja.ts'
-   * @see TranslationOf in ../deck/translation.ts
+   * @see TranslationOf in ../model/translation.ts
    */
   readonly translation?: string | false;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { spokenText } from '../../src/deck/deck.ts';
+import { spokenText } from '../../src/model/deck.ts';
 import { currentSlideId, deckLoaded, normalise, ONE_FILE, slides, useDeck } from './harness.ts';
 
 /** A page opened from a folder has the opaque origin "null"; every file it may load is a file: URL. */

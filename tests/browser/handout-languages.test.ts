@@ -6,13 +6,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { deckModel } from '../../src/deck/deck.ts';
+import { deckModel } from '../../src/model/deck.ts';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { exportPdf } from '../../src/node/pdf.ts';
 import type { HandoutLanguage } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';
 import { SCREENSHOT_DIR, slides } from './harness.ts';
-import { translatedNotes } from '../../src/deck/translation-view.ts';
+import { translatedNotes } from '../../src/model/translation-view.ts';
 
 interface OutlineItem {
   readonly title: string;

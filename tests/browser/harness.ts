@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { deckSlides } from '../../src/deck/deck.ts';
-import { SLIDE_SIZE } from '../../src/deck/slide-size.ts';
-import { outputName } from '../../src/deck/title.ts';
+import { deckSlides } from '../../src/model/deck.ts';
+import { SLIDE_SIZE } from '../../src/model/slide-size.ts';
+import { outputName } from '../../src/model/title.ts';
 
 /** The deck as the outline defines it: what the browser is checked against. */
 export const slides = deckSlides(speech);

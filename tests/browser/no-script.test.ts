@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spokenText } from '../../src/deck/deck.ts';
+import { spokenText } from '../../src/model/deck.ts';
 import { deckUrl, normalise, slides, useDeck } from './harness.ts';
 
 describe('without JavaScript', () => {

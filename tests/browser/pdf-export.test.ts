@@ -5,9 +5,9 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { deckModel, spokenText } from '../../src/deck/deck.ts';
-import { screenText } from '../../src/deck/screen.ts';
-import { recommendationHeadline } from '../../src/deck/views.ts';
+import { deckModel, spokenText } from '../../src/model/deck.ts';
+import { screenText } from '../../src/model/screen.ts';
+import { recommendationHeadline } from '../../src/model/views.ts';
 import { exportPdf, type PdfKind } from '../../src/node/pdf.ts';
 import type { Paper } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spokenText } from '../../src/deck/deck.ts';
+import { spokenText } from '../../src/model/deck.ts';
 import { countPdfPages, normalise, openDeck, PROJECTOR, slides, useDeck } from './harness.ts';
 
 /** "Where the screen puts it": within this share of the frame's height. */

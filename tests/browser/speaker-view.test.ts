@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spokenText } from '../../src/deck/deck.ts';
+import { spokenText } from '../../src/model/deck.ts';
 import {
   axeViolations,
   currentSlideId,

@@ -1,4 +1,4 @@
-import type { Position } from '../../deck/live.ts';
+import type { Position } from '../../protocol/live.ts';
 
 /** Keys with which a reader scrolls by hand: any of them leaves the live position. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);

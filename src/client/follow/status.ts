@@ -1,4 +1,4 @@
-import type { LiveState } from '../../deck/live.ts';
+import type { LiveState } from '../../protocol/live.ts';
 import type { LinkStatus } from '../present/live-socket.ts';
 
 /** What the audience's page says about the talk, in a sentence. */

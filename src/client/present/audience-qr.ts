@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AudienceQrSchema } from '../../deck/live.ts';
+import { AudienceQrSchema } from '../../protocol/live.ts';
 
 /**
  * The audience's address as a QR code over the whole slide, for the hall to scan (Q, and Q again to hide it). The

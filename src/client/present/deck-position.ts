@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import type { Position } from '../../deck/live.ts';
+import type { Position } from '../../protocol/live.ts';
 
 function headlineOf(slide: HTMLElement | undefined): string {
   // The bookmark title is the build's one-line name for each slide (also the PDF's outline).

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { LIVE_PATH, parseMessage, type ClientMessage } from '../../deck/live.ts';
+import { LIVE_PATH, parseMessage, type ClientMessage } from '../../protocol/live.ts';
 
 /**
  * `connecting` before the first answer, `open` while connected, `lost` between tries, `unserved` from a folder,

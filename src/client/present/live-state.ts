@@ -1,4 +1,4 @@
-import { ServerMessageSchema, type ClientMessage, type LiveState } from '../../deck/live.ts';
+import { ServerMessageSchema, type ClientMessage, type LiveState } from '../../protocol/live.ts';
 import { openLiveSocket, type LinkStatus, type LiveSocket } from './live-socket.ts';
 
 /** What a page following the talk knows: its link to the server, the last state received, and when it came. */

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import * as v from 'valibot';
-import { DeckMessageSchema, PACED_EVENT } from '../../deck/live.ts';
+import { DeckMessageSchema, PACED_EVENT } from '../../protocol/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
 import { AudienceQr } from './audience-qr.ts';
 import { deckPosition } from './deck-position.ts';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SecretSchema } from '../../deck/live.ts';
+import { SecretSchema } from '../../protocol/live.ts';
 
 const KEY = 'speech-deck:presenter-key';
 

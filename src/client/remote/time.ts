@@ -1,4 +1,4 @@
-import type { LiveState } from '../../deck/live.ts';
+import type { LiveState } from '../../protocol/live.ts';
 
 function clock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));

@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckBridge } from './deck/deck-bridge.ts';
+import type { DeckBridge } from './deck-side/deck-bridge.ts';
 import { showResetNotice } from './panels/reset-notice.ts';
 import { LocalLink } from './channel/view-links.ts';
 import { SpeakerView } from './view.ts';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { html } from '../../deck/html.ts';
+import { html } from '../../model/html.ts';
 
 /** The handout's languages: the English, the Japanese (仮訳), or each English block followed by its Japanese. */
 export type HandoutLanguage = 'en' | 'ja' | 'both';

@@ -1,5 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { DeckModel } from '../../deck/deck.ts';
+import type { DeckModel } from '../../model/deck.ts';
 
 export interface PdfMetadata {
   readonly title: string;

@@ -1,4 +1,4 @@
-import type { LiveState, Position } from '../../deck/live.ts';
+import type { LiveState, Position } from '../../protocol/live.ts';
 
 /** The talk as the server holds it: the last position, whether the deck is connected, when the talk started. */
 export class TalkState {

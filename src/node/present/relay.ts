@@ -7,7 +7,7 @@ import {
   parseMessage,
   type ClientMessage,
   type Role,
-} from '../../deck/live.ts';
+} from '../../protocol/live.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { TalkState } from './live-state.ts';
 import { tokenBucket } from './rate-limit.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { CommandSchema, MAX_MESSAGE_BYTES } from '../../deck/live.ts';
+import { CommandSchema, MAX_MESSAGE_BYTES } from '../../protocol/live.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import { sendJson } from './headers.ts';
 import type { OriginPolicy } from './origin.ts';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { LIVE_PATH } from '../../deck/live.ts';
+import { LIVE_PATH } from '../../protocol/live.ts';
 import { inMemoryBroadcaster, type Broadcaster } from './broadcaster.ts';
 import { sendJson, setSecurityHeaders } from './headers.ts';
 import { TalkState } from './live-state.ts';

@@ -1,7 +1,7 @@
 import { Font, woff2 } from 'fonteditor-core';
 import { describe, expect, it } from 'vitest';
 import { translation } from '../../../slides/translations/ja.ts';
-import { translationText } from '../../../src/deck/translation.ts';
+import { translationText } from '../../../src/model/translation.ts';
 import { japaneseFace, withJapaneseFace } from '../../../src/node/japanese-face.ts';
 
 /** The code points a woff2 font maps to glyphs: what it can draw. */

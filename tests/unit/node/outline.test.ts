@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createLogger, createServer } from 'vite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OutlineError } from '../../../src/deck/validate.ts';
+import { OutlineError } from '../../../src/model/validate.ts';
 import { loadOutline } from '../../../src/node/outline.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

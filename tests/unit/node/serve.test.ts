@@ -4,10 +4,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides } from '../../../src/deck/deck.ts';
+import { deckSlides } from '../../../src/model/deck.ts';
 import { BUILD_MARKER, markedFiles } from '../../../src/node/build-marker-plugin.ts';
 import { OutDirError } from '../../../src/node/out-dir.ts';
-import { outputName } from '../../../src/deck/title.ts';
+import { outputName } from '../../../src/model/title.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
 const ONE_FILE = `${outputName(speech.titleBlock)}.html`;

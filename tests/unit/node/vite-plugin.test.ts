@@ -5,10 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deckModel } from '../../../src/deck/deck.ts';
-import { renderDeck } from '../../../src/deck/render.ts';
-import { slideSizeProperties } from '../../../src/deck/slide-size.ts';
-import type { OutlineError } from '../../../src/deck/validate.ts';
+import { deckModel } from '../../../src/model/deck.ts';
+import { renderDeck } from '../../../src/model/render.ts';
+import { slideSizeProperties } from '../../../src/model/slide-size.ts';
+import type { OutlineError } from '../../../src/model/validate.ts';
 import { SMALL_SPEECH as speech } from '../../small-outline.ts';
 import {
   HANDOUT_MARKER,

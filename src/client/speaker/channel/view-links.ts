@@ -1,4 +1,4 @@
-import type { DeckBridge } from '../deck/deck-bridge.ts';
+import type { DeckBridge } from '../deck-side/deck-bridge.ts';
 import type { DeckLink } from './link.ts';
 import {
   fromOurOrigin,

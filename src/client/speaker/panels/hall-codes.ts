@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AudienceQrSchema, RemoteQrSchema } from '../../../deck/live.ts';
+import { AudienceQrSchema, RemoteQrSchema } from '../../../protocol/live.ts';
 import { keptPresenterKey } from '../../present/secret.ts';
 
 /** What the server answered, as its schema says; undefined for a refusal, a dropped line or anything else. */

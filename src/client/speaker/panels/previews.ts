@@ -1,4 +1,4 @@
-import { SLIDE_SIZE } from '../../../deck/slide-size.ts';
+import { SLIDE_SIZE } from '../../../model/slide-size.ts';
 import type { Plan } from '../state/pacing.ts';
 
 /** reveal.js's marks of a slide's place and state, which a copy must not carry. */

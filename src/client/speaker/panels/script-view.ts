@@ -1,4 +1,4 @@
-import { planText, SCRIPT_TEMPLATE_ID } from '../../../deck/script.ts';
+import { planText, SCRIPT_TEMPLATE_ID } from '../../../model/script.ts';
 import type { Plan, PlannedSlide } from '../state/pacing.ts';
 
 /** Where the current slide's passage stands: a fifth of the way down, at a reader's eye level. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveState } from '../../../../src/deck/live.ts';
+import type { LiveState } from '../../../../src/protocol/live.ts';
 import { statusText } from '../../../../src/client/follow/status.ts';
 
 const position = {

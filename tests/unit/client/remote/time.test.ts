@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveState } from '../../../../src/deck/live.ts';
+import type { LiveState } from '../../../../src/protocol/live.ts';
 import { scheduleText } from '../../../../src/client/remote/time.ts';
 
 const at = (plannedAt: number, talkMs: number | null, change: Partial<LiveState> = {}): LiveState => ({

@@ -1,7 +1,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../../slides/speech.ts';
-import { deckModel } from '../../../../src/deck/deck.ts';
+import { deckModel } from '../../../../src/model/deck.ts';
 import { pdfMetadata, withMetadata } from '../../../../src/node/pdf/metadata.ts';
 
 describe('pdfMetadata', () => {

@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import { ServerMessageSchema, parseMessage, type ServerMessage } from '../../../../src/deck/live.ts';
+import { ServerMessageSchema, parseMessage, type ServerMessage } from '../../../../src/protocol/live.ts';
 
 /** A WebSocket client for the tests, holding every message it received and able to wait for the one it expects. */
 export interface TestClient {

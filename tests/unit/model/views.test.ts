@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckSlides } from '../../../src/deck/deck.ts';
-import { viewBookmarkTitle, viewHeadline } from '../../../src/deck/views.ts';
+import { deckSlides } from '../../../src/model/deck.ts';
+import { viewBookmarkTitle, viewHeadline } from '../../../src/model/views.ts';
 import { SMALL_SPEECH } from '../../small-outline.ts';
 
 const slides = deckSlides(SMALL_SPEECH);

@@ -6,7 +6,7 @@ import type {
   RecommendationNumber,
   Section,
   Series,
-} from '../../../src/deck/types.ts';
+} from '../../../src/model/types.ts';
 
 // Proven by the compiler (Vitest's typecheck, and `npm run typecheck`): each `@ts-expect-error` must stay an error.
 describe('the outline types', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckModel } from '../../../src/deck/deck.ts';
-import { escapeHtml } from '../../../src/deck/html.ts';
-import { planText, renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/deck/script.ts';
+import { deckModel } from '../../../src/model/deck.ts';
+import { escapeHtml } from '../../../src/model/html.ts';
+import { planText, renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/model/script.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
 const model = deckModel(speech);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iconSvg, isIconName, nearestIconName } from '../../../src/deck/icons.ts';
+import { iconSvg, isIconName, nearestIconName } from '../../../src/model/icons.ts';
 
 describe('icons', () => {
   it("knows lucide-static's names, exactly as exported", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Speech } from '../../../src/deck/types.ts';
-import { OutlineError, outlineProblems, validateSpeech } from '../../../src/deck/validate.ts';
+import type { Speech } from '../../../src/model/types.ts';
+import { OutlineError, outlineProblems, validateSpeech } from '../../../src/model/validate.ts';
 import {
   expected,
   fieldPaths,

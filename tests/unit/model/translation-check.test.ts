@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { translation as ja } from '../../../slides/translations/ja.ts';
-import { deckSlides, paragraphText } from '../../../src/deck/deck.ts';
-import { TranslationError, translationProblems, validateTranslation } from '../../../src/deck/translation-check.ts';
-import { translatedNotes } from '../../../src/deck/translation-view.ts';
+import { deckSlides, paragraphText } from '../../../src/model/deck.ts';
+import { TranslationError, translationProblems, validateTranslation } from '../../../src/model/translation-check.ts';
+import { translatedNotes } from '../../../src/model/translation-view.ts';
 
 /** Each problem as one line: slide, field and message. */
 const lines = (input: unknown) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, joinHtml, raw, renderParagraphs } from '../../../src/deck/html.ts';
+import { escapeHtml, html, joinHtml, raw, renderParagraphs } from '../../../src/model/html.ts';
 
 const ATTACK = `<img src=x onerror="alert('1')"> & co`;
 const ESCAPED = '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckModel, deckSlides, recommendationId, spokenText } from '../../../src/deck/deck.ts';
-import { renderDeck } from '../../../src/deck/render.ts';
-import type { Speech } from '../../../src/deck/types.ts';
+import { deckModel, deckSlides, recommendationId, spokenText } from '../../../src/model/deck.ts';
+import { renderDeck } from '../../../src/model/render.ts';
+import type { Speech } from '../../../src/model/types.ts';
 import { decodeEntities, firstDifference, firstNotesDifference, normalise, readSource } from '../../source.ts';
 
 const source = readSource();

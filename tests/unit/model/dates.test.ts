@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isCalendarDate } from '../../../src/deck/dates.ts';
+import { formatDate, isCalendarDate } from '../../../src/model/dates.ts';
 
 describe('dates', () => {
   it('accepts a real day only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckSlides, spokenText } from '../../../src/deck/deck.ts';
-import { countWords, DEFAULT_WORDS_PER_MINUTE, slideTimings } from '../../../src/deck/timing.ts';
+import { deckSlides, spokenText } from '../../../src/model/deck.ts';
+import { countWords, DEFAULT_WORDS_PER_MINUTE, slideTimings } from '../../../src/model/timing.ts';
 
 describe('pacing', () => {
   it('counts words as a listener hears them', () => {

@@ -2,23 +2,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import * as deck from '../../../src/deck/deck.ts';
+import * as deck from '../../../src/model/deck.ts';
 import { injectDeck } from '../../../src/node/vite-plugin.ts';
 
 // The model is built once per page, by the page (injectDeck, the scripts), and every renderer takes it.
-vi.mock('../../../src/deck/deck.ts', { spy: true });
+vi.mock('../../../src/model/deck.ts', { spy: true });
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const RENDERERS = [
-  'src/deck/render.ts',
-  'src/deck/reading.ts',
-  'src/deck/script.ts',
-  'src/deck/handout.ts',
-  'src/deck/handout-page.ts',
-  'src/deck/translation-reading.ts',
-  'src/deck/translation-handout.ts',
-  'src/deck/translation-view.ts',
-  'src/deck/screen.ts',
+  'src/model/render.ts',
+  'src/model/reading.ts',
+  'src/model/script.ts',
+  'src/model/handout.ts',
+  'src/model/handout-page.ts',
+  'src/model/translation-reading.ts',
+  'src/model/translation-handout.ts',
+  'src/model/translation-view.ts',
+  'src/model/screen.ts',
   'src/node/pdf/metadata.ts',
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { outputName, titleLines } from '../../../src/deck/title.ts';
+import { outputName, titleLines } from '../../../src/model/title.ts';
 import { SMALL_SPEECH } from '../../small-outline.ts';
 
 describe('titleLines', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckModel } from '../../../src/deck/deck.ts';
-import { escapeHtml } from '../../../src/deck/html.ts';
-import { composeHandout } from '../../../src/deck/handout-page.ts';
+import { deckModel } from '../../../src/model/deck.ts';
+import { escapeHtml } from '../../../src/model/html.ts';
+import { composeHandout } from '../../../src/model/handout-page.ts';
 
 const model = deckModel(speech);
 const html = composeHandout(model);

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { SpeechOutline } from '../../../slides/speech.ts';
 import { translation as ja } from '../../../slides/translations/ja.ts';
-import type { Translation, TranslationOf } from '../../../src/deck/translation.ts';
+import type { Translation, TranslationOf } from '../../../src/model/translation.ts';
 
 type Japanese = TranslationOf<SpeechOutline>;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckModel, recommendationId } from '../../../src/deck/deck.ts';
-import { renderDeck } from '../../../src/deck/render.ts';
-import { escapeHtml } from '../../../src/deck/html.ts';
-import { RECOMMENDATION_NUMBERS, SERIES } from '../../../src/deck/types.ts';
+import { deckModel, recommendationId } from '../../../src/model/deck.ts';
+import { renderDeck } from '../../../src/model/render.ts';
+import { escapeHtml } from '../../../src/model/html.ts';
+import { RECOMMENDATION_NUMBERS, SERIES } from '../../../src/model/types.ts';
 import { readSource } from '../../source.ts';
 
 const model = deckModel(speech);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckSlides } from '../../../src/deck/deck.ts';
-import { SCREEN_WORD_BUDGET, screenText, screenWordLimit } from '../../../src/deck/screen.ts';
+import { deckSlides } from '../../../src/model/deck.ts';
+import { SCREEN_WORD_BUDGET, screenText, screenWordLimit } from '../../../src/model/screen.ts';
 import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 const slides = deckSlides(SMALL_SPEECH);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHandout, type HandoutSlide } from '../../../src/deck/handout.ts';
-import { raw } from '../../../src/deck/html.ts';
+import { renderHandout, type HandoutSlide } from '../../../src/model/handout.ts';
+import { raw } from '../../../src/model/html.ts';
 
 const slide: HandoutSlide = {
   id: 'one',

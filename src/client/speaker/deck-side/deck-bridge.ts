@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { PACED_EVENT } from '../../../deck/live.ts';
+import { PACED_EVENT } from '../../../protocol/live.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
 /**

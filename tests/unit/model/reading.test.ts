@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { deckModel } from '../../../src/deck/deck.ts';
-import { renderReading } from '../../../src/deck/reading.ts';
+import { deckModel } from '../../../src/model/deck.ts';
+import { renderReading } from '../../../src/model/reading.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
 const model = deckModel(speech);

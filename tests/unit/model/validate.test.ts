@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
-import { recommendationId } from '../../../src/deck/deck.ts';
-import type { Section, Slide, Speech } from '../../../src/deck/types.ts';
-import { OutlineError, outlineProblems, validateSpeech } from '../../../src/deck/validate.ts';
+import { recommendationId } from '../../../src/model/deck.ts';
+import type { Section, Slide, Speech } from '../../../src/model/types.ts';
+import { OutlineError, outlineProblems, validateSpeech } from '../../../src/model/validate.ts';
 import { prose, recommendation, SMALL_SPEECH } from '../../small-outline.ts';
 
 /** The small outline with one section's slides replaced. */
