@@ -1,4 +1,5 @@
-import { countWords, DEFAULT_WORDS_PER_MINUTE, slideTimings } from './timing.ts';
+import { DEFAULT_WORDS_PER_MINUTE, slideTimings } from './timing.ts';
+import { countWords } from './words.ts';
 import { outputName, titleLines, type TitleLines } from './title.ts';
 import type { Slide, SlideId, Speech, WordBudgetException } from './types.ts';
 import {

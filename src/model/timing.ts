@@ -1,11 +1,6 @@
 /** Speaking rate used when none is given, in words a minute: a measured pace for a formal statement. */
 export const DEFAULT_WORDS_PER_MINUTE = 130;
 
-/** Words as a listener hears them: runs of characters between white space, dashes standing alone excluded. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}
-
 /**
  * Whole seconds for each slide, in proportion to its words, that add up exactly to the rounded total
  * (largest-remainder rounding): reveal.js parses `data-timing` as an integer, and the speaker view's pacing

@@ -2,7 +2,7 @@ import { isCalendarDate } from './dates.ts';
 import { deckSlides, paragraphText, recommendationId, type DeckSlide } from './deck.ts';
 import { isIconName, nearestIconName } from './icons.ts';
 import { screenText, screenWordLimit, type ScreenText } from './screen.ts';
-import { countWords } from './timing.ts';
+import { countWords } from './words.ts';
 import { OutlineError, type OutlineProblem } from './problems.ts';
 import { parseOutline } from './schema.ts';
 import { RECOMMENDATION_NUMBERS, SERIES, type Series, type Speech } from './types.ts';

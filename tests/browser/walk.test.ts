@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
-import { countWords } from '../../src/model/timing.ts';
+import { countWords } from '../../src/model/words.ts';
 import { SCREEN_WORD_BUDGET, screenText } from '../../src/model/screen.ts';
 import { normalise, PROJECTOR, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
 import { contrast, type MeasuredSlide } from './slide-measure.ts';

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckSlides, spokenText } from '../../../src/model/deck.ts';
-import { countWords, DEFAULT_WORDS_PER_MINUTE, slideTimings } from '../../../src/model/timing.ts';
+import { DEFAULT_WORDS_PER_MINUTE, slideTimings } from '../../../src/model/timing.ts';
+import { countWords, spokenWords } from '../../../src/model/words.ts';
 
 describe('pacing', () => {
   it('counts words as a listener hears them', () => {
     expect(countWords('the importance – and urgency – of collective action')).toBe(7);
     expect(countWords('  T/PCCs that   actually deploy\n')).toBe(4);
     expect(countWords('')).toBe(0);
+  });
+
+  it('keeps each spoken word as written, in order, and leaves out lone dashes', () => {
+    expect(spokenWords('Thank you – Mr. OONOGI, (30) ...')).toEqual(['Thank', 'you', 'Mr.', 'OONOGI,', '(30)']);
   });
 
   it('gives whole seconds in proportion to words, adding up to the rounded total', () => {
