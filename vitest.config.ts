@@ -25,6 +25,9 @@ export default defineConfig({
           setupFiles: ['tests/browser/needs-browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits on a condition; Vitest's default gives up after 1 s, which a page on a loaded 2-core
+          // machine overruns. A hang guard, not a speed assert.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

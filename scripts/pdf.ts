@@ -14,24 +14,28 @@ import { loadOutline } from '../src/node/outline.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
+import { onStop } from '../src/node/stop-signals.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-let browser: Browser | undefined;
+/** The browser, from the moment its launch starts: a stop during the launch waits for it, then closes it. */
+let browser: Promise<Browser> | undefined;
 /** Aborted once a signal asks the export to stop. */
 const stopping = new AbortController();
 
 /**
- * Ctrl+C or SIGTERM (npm passes them on) closes the browser, which ends the print in progress, then exits: a file
- * being written goes with the process (write.ts) and Playwright kills a browser that did not close in time.
+ * Ctrl+C, SIGTERM (to npm too: see onStop) closes the browser, which ends the print in progress and removes the
+ * browser's temporary profile, then exits: a file being written goes with the process (write.ts).
  */
-function stopOn(signal: NodeJS.Signals, code: number): void {
-  process.once(signal, () => {
-    stopping.abort();
-    console.error(`pdf: stopped (${signal}); no PDF was half-written.`);
-    void Promise.resolve(browser?.close()).finally(() => process.exit(code));
-  });
-}
+onStop((reason) => {
+  stopping.abort();
+  console.error(`pdf: stopped (${reason}); no PDF was half-written.`);
+  const code = reason === 'SIGINT' ? 130 : 143;
+  void Promise.resolve(browser)
+    .then((launched) => launched?.close())
+    .catch(() => undefined)
+    .finally(() => process.exit(code));
+});
 
 /** Each check in one line, before anything slow: the options, both folders, the browser. */
 async function prepare() {
@@ -63,13 +67,8 @@ async function main(): Promise<void> {
   }
   // Our own signal handlers, not Playwright's: they exit only once the browser is closed.
   const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
-  const launched = await launchBrowser({
-    executablePath,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-  browser = launched;
+  browser = launchBrowser({ executablePath, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const launched = await browser;
   try {
     // The build works from a folder, so the browser reads it straight from disk: no server.
     const base = pathToFileURL(dist + path.sep).href;
@@ -107,8 +106,6 @@ async function print(browser: Browser, base: string, job: PrintJob): Promise<voi
 /** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
 const KNOWN = [UsageError, OutDirError, BrowserNotFoundError, NotChromiumError, OutlineError];
 
-stopOn('SIGINT', 130);
-stopOn('SIGTERM', 143);
 try {
   await main();
 } catch (error) {

@@ -8,6 +8,7 @@ import { qrTerminal } from '../src/node/present/qr.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
+import { onStop } from '../src/node/stop-signals.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = ['index.html', 'follow.html', 'remote.html'];
@@ -95,8 +96,7 @@ async function main(): Promise<void> {
       process.exit(0);
     });
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  onStop(stop);
 }
 
 main().catch((error: unknown) => {

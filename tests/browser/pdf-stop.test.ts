@@ -19,41 +19,62 @@ async function until(test: () => boolean): Promise<void> {
   while (!test()) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/** How a user stops the export: Ctrl+C in the terminal reaches the whole group; a supervisor's SIGTERM only npm. */
+const STOPS = [
+  { how: 'by Ctrl+C (SIGINT to the terminal’s group)', signal: 'SIGINT', group: true },
+  { how: 'by SIGTERM to npm', signal: 'SIGTERM', group: false },
+] as const;
+
 describe('npm run pdf, stopped mid-export', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'pdf-stop-'));
-  const temp = path.join(work, 'tmp');
-  const out = path.join(work, 'out');
-  mkdirSync(temp);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('by SIGTERM to npm: stops the worker and its browser, and leaves no PDF and no temporary file', async () => {
+  it.for(STOPS)('$how: stops the export and its browser, and leaves no PDF and no temporary file', async (stop) => {
+    const run = mkdtempSync(path.join(work, 'run-'));
+    const temp = path.join(run, 'tmp');
+    const out = path.join(run, 'out');
+    mkdirSync(temp);
     const dist = fileURLToPath(inject('folderUrl'));
-    // Its own TMPDIR, so that every temporary file of the run (the browser's profile among them) is found there.
+    // Its own TMPDIR, so that every temporary file of the run (the browser's profile among them) is found there; its
+    // own process group, as a terminal gives a command.
     const npm = spawn('npm', ['run', 'pdf', '--', '--out', out, '--dist', dist, '--only', 'handout'], {
       cwd: ROOT,
       env: { ...process.env, TMPDIR: temp, TSX_DISABLE_CACHE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let stderr = '';
     npm.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      npm.on('exit', (code) => {
-        resolve(code);
-      }),
-    );
-    await until(
-      () => stderr.includes('pdf: printing the handout') && processesNaming(temp).some((line) => /chrom/i.test(line)),
-    );
-
-    npm.kill('SIGTERM');
-    expect(await exited).not.toBe(0);
-    // npm is gone at once; the worker closes its browser and then exits: wait until nothing of the run is left.
-    await until(() => processesNaming(temp).length === 0 && processesNaming(`--out ${out}`).length === 0);
-    // Folders may stay (tsx keeps one for its IPC pipes); no file may.
-    const files = readdirSync(temp, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
-    expect(files.map((entry) => path.join(entry.parentPath, entry.name))).toEqual([]);
-    expect(readdirSync(out)).toEqual([]);
+    const exited = new Promise<void>((resolve) => {
+      npm.on('exit', () => {
+        resolve();
+      });
+    });
+    const pid = npm.pid ?? 0;
+    try {
+      await until(
+        () => stderr.includes('pdf: printing the handout') && processesNaming(temp).some((line) => /chrom/i.test(line)),
+      );
+      process.kill(stop.group ? -pid : pid, stop.signal);
+      await exited;
+      // The export closes its browser (which removes its profile), then exits: wait until nothing of the run is left.
+      await until(() => processesNaming(temp).length === 0 && processesNaming(`--out ${out}`).length === 0);
+      expect(stderr).toContain('pdf: stopped');
+      // Folders may stay (the browser's crash folder); no file may.
+      const files = readdirSync(temp, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
+      expect(files.map((entry) => path.join(entry.parentPath, entry.name))).toEqual([]);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      // A failed test leaves no process behind either.
+      for (const line of processesNaming(run)) {
+        try {
+          process.kill(Number.parseInt(line, 10), 'SIGKILL');
+        } catch {
+          // Gone between the look and the kill.
+        }
+      }
+    }
   });
 });
