@@ -4,6 +4,7 @@ import { buildMarker } from './src/node/build-marker-plugin.ts';
 import { DEFAULT_OUTLINE } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
+import { outDirGuard } from './src/node/out-dir.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
 
@@ -24,6 +25,8 @@ export default defineConfig({
   // Relative URLs, so dist/ works from any path of a static host and from a folder.
   base: './',
   plugins: [
+    // Before Vite empties the output folder: refuses one that holds files this build did not write.
+    outDirGuard(),
     ...pagePlugins(),
     // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
     // on a USB stick.

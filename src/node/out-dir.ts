@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { BUILD_MARKER, markedFiles } from './build-marker-plugin.ts';
 
 /** A folder that a build must not write into: the message is one line, saying what is wrong and what to do. */
@@ -37,7 +38,7 @@ function realFolder(folder: string, shown: string): string {
  * that exists), empty, or a build of ours holding nothing but what the build listed in its marker; and it is never
  * the project's folder or one that holds it.
  */
-export function checkOutDir(outDir: string, root: string): void {
+export function checkOutDir(outDir: string, root: string, whatToDo = 'give a new or empty folder.'): void {
   const folder = path.resolve(root, outDir);
   const shown = shownPath(folder);
   const real = realFolder(folder, shown);
@@ -57,6 +58,32 @@ export function checkOutDir(outDir: string, root: string): void {
   const others = foreign.length > 1 ? ` and ${foreign.length - 1} more` : '';
   throw new OutDirError(
     `${shown} holds ${foreign[0] ?? ''}${others}, not made by this project's build, which would delete ` +
-      'it; give a new or empty folder.',
+      `it; ${whatToDo}`,
   );
+}
+
+/**
+ * Refuses, before anything is built, a build that would empty a folder holding files it did not write (see
+ * checkOutDir): Vite empties the folder before any plugin writes, so `npm run build` checks here, as `npm run pdf`
+ * checks before it builds. The error is its one line, without a stack.
+ */
+export function outDirGuard(): Plugin {
+  return {
+    name: 'speech-deck:out-dir-guard',
+    apply: 'build',
+    configResolved(config) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      // As Vite decides: an explicit emptyOutDir, else only a folder inside the project is emptied.
+      const relative = path.relative(config.root, outDir);
+      const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+      const empties = config.build.write && (config.build.emptyOutDir ?? inside);
+      if (!empties) return;
+      try {
+        checkOutDir(outDir, config.root, 'move it out, or build into another folder: npm run build -- --outDir DIR.');
+      } catch (error) {
+        if (error instanceof OutDirError) error.stack = `${error.name}: ${error.message}`;
+        throw error;
+      }
+    },
+  };
 }
