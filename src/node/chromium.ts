@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import { findBrowser } from './find-chromium.js';
 
 export { BrowserNotFoundError, findBrowser } from './find-chromium.js';
@@ -55,6 +55,8 @@ export async function chromiumPath(env: Readonly<Record<string, string | undefin
 
 /** Launches the system browser (`chromiumPath()` unless given), headless, with `browserArgs()`. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  // Loaded at the launch, not with the command: a mistake or --help is answered without Playwright.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     headless: true,
     ...options,

@@ -1,4 +1,3 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
 import type { DeckModel } from '../../model/deck.ts';
 
 export interface PdfMetadata {
@@ -29,6 +28,8 @@ export function pdfMetadata(model: DeckModel, kind: 'slides' | 'handout'): PdfMe
  * marked-content flag and the outline stay.
  */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+  // Loaded when a PDF is made, not with the command: `npm run pdf` answers a mistake or --help without it.
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);

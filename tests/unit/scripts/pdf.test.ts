@@ -83,11 +83,11 @@ const TABLE: readonly (readonly [string, string[], Record<string, string>, RegEx
   ],
 ];
 
-// Each case starts Node and tsx: seconds on a busy machine.
+// Each case starts Node and tsx: seconds on a busy machine, mostly spent loading; they run side by side.
 describe('npm run pdf, given a mistake', { timeout: 60_000 }, () => {
-  it.each(TABLE)(
+  it.concurrent.for(TABLE)(
     '%s: says what is wrong and what to do in one line, and exits non-zero',
-    async (_name, args, env, says) => {
+    async ([, args, env, says], { expect }) => {
       const { code, stdout, stderr } = await pdf(args, env);
       expect(code).not.toBe(0);
       expect(code).not.toBeNull();
