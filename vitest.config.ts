@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Two projects, so `npm test` runs both and either runs alone (`npm run test:unit`, `npm run test:browser`).
 export default defineConfig({
   test: {
+    // Vitest's default on two cores (cores - 1) runs one file at a time, leaving a core idle while a browser test waits
+    // on Chromium or a unit test on a child process; two at a time keeps both busy (docs/testing.md has the figures).
+    maxWorkers: 2,
     projects: [
       {
         test: {
