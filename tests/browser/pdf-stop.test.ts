@@ -31,7 +31,8 @@ describe('npm run pdf, stopped mid-export', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it.for(STOPS)('$how: stops the export and its browser, and leaves no PDF and no temporary file', async (stop) => {
+  const cases = STOPS.map((stop) => [stop.how, stop] as const);
+  it.for(cases)('%s: stops the export and its browser, and leaves no PDF and no temporary file', async ([, stop]) => {
     const run = mkdtempSync(path.join(work, 'run-'));
     const temp = path.join(run, 'tmp');
     const out = path.join(run, 'out');
