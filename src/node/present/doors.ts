@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { LIVE_PATH } from '../../protocol/live.ts';
 import { sendJson, setSecurityHeaders } from './headers.ts';
-import { perAddressRate, type connectionGate } from './limits.ts';
+import { perAddressRate, type ConnectionLimits, type connectionGate } from './limits.ts';
 import type { OriginPolicy } from './origin.ts';
 import { requestPath } from './routes.ts';
 
@@ -24,6 +24,7 @@ export interface Doors {
   readonly stats: DoorStats;
   readonly log: (line: string) => void;
   readonly gate: ReturnType<typeof connectionGate>;
+  readonly limits: ConnectionLimits;
   readonly originPolicy: () => OriginPolicy;
   /** Takes a checked upgrade to /live. */
   readonly upgrade: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -39,8 +40,6 @@ export function oneLine(error: unknown): string {
 
 /** API calls one address may make: a presenter's page needs a few a minute; a script gets 429. */
 const API_RATE = { perSecond: 5, burst: 20 };
-/** Live sockets one address may open: a page reconnecting with backoff opens one every few seconds at most. */
-const UPGRADE_RATE = { perSecond: 5, burst: 20 };
 
 /** Answers a refused request or upgrade and lets go of its socket whatever the client does next. */
 function refuseSocket(socket: Duplex, status: number): void {
@@ -64,7 +63,7 @@ function refuseSocket(socket: Duplex, status: number): void {
 export function guardDoors(server: Server, doors: Doors): void {
   const { stats, log } = doors;
   const apiRate = perAddressRate(API_RATE.perSecond, API_RATE.burst);
-  const upgradeRate = perAddressRate(UPGRADE_RATE.perSecond, UPGRADE_RATE.burst);
+  const upgradeRate = perAddressRate(doors.limits.opensPerSecond, doors.limits.opensPerSecond * 6);
   const failed = (error: unknown) => {
     stats.errors += 1;
     log(`present: a request failed and was answered 500: ${oneLine(error)}`);

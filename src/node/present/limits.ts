@@ -1,13 +1,16 @@
 import type { Socket } from 'node:net';
 import { tokenBucket, type RateLimit } from './rate-limit.ts';
 
-/** How many connections the server holds, in all and from one address (a phone holds one or two). */
+/** How many connections the server holds, in all and from one address, and how fast one address opens live ones. */
 export interface ConnectionLimits {
   readonly maxConnections: number;
+  /** A phone holds one live socket and a few page requests at once. */
   readonly maxPerAddress: number;
+  /** Live sockets one address may open a second (in a burst of six times as many): a page opens one a few seconds. */
+  readonly opensPerSecond: number;
 }
 
-export const DEFAULT_LIMITS: ConnectionLimits = { maxConnections: 1000, maxPerAddress: 32 };
+export const DEFAULT_LIMITS: ConnectionLimits = { maxConnections: 1000, maxPerAddress: 32, opensPerSecond: 10 };
 
 /**
  * Counts open TCP connections (pages and live sockets alike) by address and turns away one over either cap at once,

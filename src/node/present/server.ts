@@ -110,10 +110,12 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
   // A client that trickles its headers (or a body) holds a connection: it has ten seconds for the headers.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   guardDoors(server, {
     stats,
     log,
-    gate: connectionGate({ ...DEFAULT_LIMITS, ...options.limits }),
+    gate: connectionGate(limits),
+    limits,
     originPolicy: () => origins,
     upgrade: (request, socket, head) => {
       relay.upgrade(request, socket, head);

@@ -124,4 +124,19 @@ describe('the live relay', () => {
     const state = await listener.next((message) => message.type === 'state' && !message.presenter);
     expect(state).toMatchObject({ type: 'state', presenter: false, position: { slide: 'japan' } });
   });
+
+  it('lets a newer presenter take over: the older is told (4001) and the clicker moves the new one only', async () => {
+    const older = await client('presenter');
+    const newer = await client('presenter');
+    expect(await older.closed()).toBe(4001);
+    expect(server.stats.superseded).toBeGreaterThanOrEqual(1);
+    const listener = await client('listen');
+    expect(listener.messages.at(-1)).toMatchObject({ type: 'state', presenter: true });
+    const phone = await client('remote');
+    phone.send({ type: 'command', command: 'next' });
+    expect(await newer.next((message) => message.type === 'command')).toEqual({ type: 'command', command: 'next' });
+    // The newer one leaving leaves no presenter (the older does not come back by itself).
+    newer.socket.terminate();
+    await listener.next((message) => message.type === 'state' && !message.presenter);
+  });
 });
