@@ -134,7 +134,8 @@ export function createRelay(
       announce();
     } else if (message.type === 'command' && (kind === 'remote' || kind === 'presenter')) {
       broadcaster.publish('command', JSON.stringify(message));
-    } else stats.dropped += 1;
+    } else if (kind === 'new') refuse(socket, 'say who you are first');
+    else stats.dropped += 1;
   }
 
   wss.on('connection', (socket: WebSocket) => {
