@@ -83,6 +83,13 @@ describe('the live relay', () => {
     expect(probe.messages.at(-1)).toMatchObject({ type: 'state', position: { slide: 'partner' } });
   });
 
+  it('closes a socket that speaks before saying who it is', async () => {
+    const stranger = await connect(server.port);
+    clients.push(stranger);
+    stranger.send({ type: 'command', command: 'next' });
+    expect(await stranger.closed()).toBe(1008);
+  });
+
   it('closes a socket that offers a wrong secret', async () => {
     const intruder = await connect(server.port);
     clients.push(intruder);
