@@ -4,7 +4,7 @@ import os from 'node:os';
 const LOOPBACK_V4 = new Set(['127.0.0.1', 'localhost']);
 
 /** An address as it stands in a URL's host: IPv6 in brackets. */
-export function urlHost(address: string): string {
+function urlHost(address: string): string {
   return isIPv6(address) ? `[${address}]` : address;
 }
 

@@ -38,7 +38,7 @@ export interface PresentOptions {
   readonly log?: (line: string) => void;
 }
 
-export type ServerStats = RelayStats & DoorStats;
+type ServerStats = RelayStats & DoorStats;
 
 export interface PresentServer {
   readonly port: number;
