@@ -11,7 +11,8 @@ import { brotliCompress, constants, gzipSync } from 'node:zlib';
  * at start are served, by exact path, so a path that climbs out of the build or names a hidden file matches nothing.
  *
  * gzip (level 9) is made at start, at once (tens of milliseconds for the whole build); brotli at its best quality
- * (some 8% smaller again, but about a second a page) is made in the background and served once it is ready.
+ * (some 8% smaller again, but about a second a page) is made in the background when a page is first asked for (most
+ * runs serve two pages of the five), and served from then on.
  *
  * Cache-Control is `no-cache` for every file: nothing here has a fingerprint in its name (the pages are single files
  * named for what they are), so a speaker who rebuilds and restarts mid-session must not leave phones on yesterday's
@@ -50,14 +51,12 @@ interface Entry {
   readonly etag: string;
   readonly identity: Buffer;
   readonly gzip?: Buffer;
-  brotli?: Buffer;
+  brotli?: Buffer | 'pending';
 }
 
 export interface StaticFiles {
   /** Answers a GET or HEAD for one of the build's files; false when `pathname` is none of them. */
   serve(request: IncomingMessage, response: ServerResponse, pathname: string): boolean;
-  /** Resolves when the background compression is done (tests and the bench wait for it). */
-  readonly ready: Promise<void>;
 }
 
 const brotli = promisify(brotliCompress);
@@ -83,7 +82,6 @@ function accepted(header: string | undefined, encoding: string): boolean {
 
 export function staticFiles(root: string, warn: (line: string) => void): StaticFiles {
   const entries = new Map<string, Entry>();
-  const pending: Promise<void>[] = [];
   for (const file of listFiles(root)) {
     const full = path.join(root, ...file.split('/'));
     if (statSync(full).size > MAX_FILE_BYTES) {
@@ -100,21 +98,22 @@ export function staticFiles(root: string, warn: (line: string) => void): StaticF
       ...(compress ? { gzip: gzipSync(identity, { level: 9 }) } : {}),
     };
     entries.set(file, entry);
-    if (compress) {
-      const params = {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-      };
-      pending.push(
-        brotli(identity, { params }).then(
-          (compressed) => {
-            entry.brotli = compressed;
-          },
-          () => undefined,
-        ),
-      );
-    }
   }
+
+  const startBrotli = (entry: Entry) => {
+    entry.brotli = 'pending';
+    const params = {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: entry.identity.length,
+    };
+    // In libuv's thread pool: the server keeps answering meanwhile (with gzip).
+    brotli(entry.identity, { params }).then(
+      (compressed) => {
+        entry.brotli = compressed;
+      },
+      () => undefined,
+    );
+  };
 
   const find = (pathname: string): Entry | undefined => {
     let decoded: string;
@@ -128,16 +127,16 @@ export function staticFiles(root: string, warn: (line: string) => void): StaticF
   };
 
   return {
-    ready: Promise.all(pending).then(() => undefined),
     serve(request, response, pathname) {
       const entry = find(pathname);
       if (entry === undefined) return false;
       response.setHeader('Content-Type', entry.type);
       response.setHeader('Cache-Control', 'no-cache');
       response.setHeader('Vary', 'Accept-Encoding');
+      if (entry.gzip !== undefined && entry.brotli === undefined) startBrotli(entry);
       const header = request.headers['accept-encoding'];
       const [encoding, body] =
-        entry.brotli !== undefined && accepted(header, 'br')
+        Buffer.isBuffer(entry.brotli) && accepted(header, 'br')
           ? ['br', entry.brotli]
           : entry.gzip !== undefined && accepted(header, 'gzip')
             ? ['gzip', entry.gzip]

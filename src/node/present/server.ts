@@ -49,8 +49,6 @@ export interface PresentServer {
   /** For the speaker's phone, shown only as a QR code to the presenter: the clicker, the secret in the fragment. */
   readonly remoteUrl: string;
   readonly stats: ServerStats;
-  /** The pages' compressed forms are all made (tests and the bench wait for it; the server serves before). */
-  readonly compressed: Promise<void>;
   /** Stops; with `ended`, every page is told first that the talk has ended. */
   close(options?: { ended?: boolean }): Promise<void>;
 }
@@ -147,7 +145,6 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     presenterUrl: urls.presenter,
     remoteUrl: urls.remote,
     stats,
-    compressed: files.ready,
     async close(closeOptions = {}) {
       if (closeOptions.ended === true) {
         talk.end();
