@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { connect as tcp } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -34,6 +35,23 @@ async function openDeck(url: string): Promise<Page> {
 
 const notice = (page: Page) => page.locator('.present-notice');
 
+/** `GET //[` as a WebSocket upgrade, then a reset once the server answered (or after a second). */
+function resetUpgrade(to: number): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = tcp(to, '127.0.0.1');
+    socket.on('error', () => undefined);
+    const reset = () => {
+      socket.resetAndDestroy();
+      resolve();
+    };
+    socket.once('connect', () => {
+      socket.write(`GET //[ HTTP/1.1\r\nHost: 127.0.0.1:${to}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`);
+      socket.once('data', reset);
+      setTimeout(reset, 1_000);
+    });
+  });
+}
+
 beforeAll(async () => {
   browser = await chromium.connect(inject('wsEndpoint'));
   stateDir = mkdtempSync(path.join(tmpdir(), 'present-state-'));
@@ -57,6 +75,15 @@ describe('a restart of npm run present', () => {
     await live(audience, 'kyoto-2');
     // The key is kept in a file only the user can read.
     if (process.platform !== 'win32') expect(statSync(path.join(stateDir, 'present.json')).mode & 0o777).toBe(0o600);
+
+    // The request that once ended the talk, sent to the server as the user runs it: an upgrade for //[ without Origin
+    // or key, forty times, each reset by its client. The talk goes on.
+    await Promise.all(Array.from({ length: 40 }, () => resetUpgrade(port)));
+    expect((await fetch(first.address('audience'))).status).toBe(200);
+    await goToSlide(deck, 'kyoto-1');
+    await live(audience, 'kyoto-1');
+    await goToSlide(deck, 'kyoto-2');
+    await live(audience, 'kyoto-2');
 
     await first.kill();
     await expect.poll(() => status(audience).textContent(), { timeout: 30_000 }).toContain('Connection lost');

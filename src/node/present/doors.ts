@@ -101,10 +101,19 @@ export function guardDoors(server: Server, doors: Doors): void {
       answer(error);
     }
   });
+  let saidFull = -Infinity;
   server.on('connection', (socket: Socket) => {
     if (doors.gate.admit(socket)) return;
     stats.turnedAway += 1;
     socket.destroy();
+    // The speaker should know the hall is full (or that one address holds too much), once a minute at most.
+    if (performance.now() - saidFull < 60_000) return;
+    saidFull = performance.now();
+    const { maxConnections, maxPerAddress } = doors.limits;
+    log(
+      `present: turned away a connection from ${socket.remoteAddress ?? 'an unknown address'}: over the cap of ` +
+        `${maxConnections} in all or ${maxPerAddress} per address (--max-connections, --max-per-address).`,
+    );
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     stats.malformed += 1;

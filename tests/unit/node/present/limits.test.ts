@@ -99,11 +99,14 @@ afterAll(() => {
 
 describe('the hall server’s bounds', () => {
   it('turns away connections over the cap from one address, and in all', async () => {
-    const server = await hall({ limits: { maxPerAddress: 5, maxConnections: 1000 } });
+    const lines: string[] = [];
+    const server = await hall({ limits: { maxPerAddress: 5, maxConnections: 1000 }, log: (line) => lines.push(line) });
     const held = await Promise.all(Array.from({ length: 5 }, () => connect(server.port)));
     clients.push(...held);
     await expect(connect(server.port)).rejects.toThrow();
     expect(server.stats.turnedAway).toBeGreaterThanOrEqual(1);
+    // Said to the speaker in one line (once a minute at most), naming the options.
+    expect(lines).toEqual([expect.stringMatching(/^present: turned away a connection from .* --max-per-address\)\.$/)]);
     // One leaves: a place is free again.
     held[0]?.socket.terminate();
     await expect
@@ -115,7 +118,7 @@ describe('the hall server’s bounds', () => {
       )
       .toBe('in');
 
-    const small = await hall({ limits: { maxConnections: 3 } });
+    const small = await hall({ limits: { maxConnections: 3 }, log: () => undefined });
     clients.push(...(await Promise.all(Array.from({ length: 3 }, () => connect(small.port)))));
     await expect(connect(small.port)).rejects.toThrow();
   });
