@@ -59,10 +59,10 @@ class PresenterNotice {
       borderRadius: '0.4em',
       font: '18px/1.4 system-ui, sans-serif',
     });
-    const text_ = document.createElement('p');
-    text_.style.margin = '0';
-    text_.textContent = text;
-    element.append(text_);
+    const line = document.createElement('p');
+    line.style.margin = '0';
+    line.textContent = text;
+    element.append(line);
     if (action !== undefined) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -138,6 +138,12 @@ export function presentPlugin(): RevealPlugin {
         void qr.toggle();
       });
       if (presenterKey !== undefined) reportTo(deck);
+      else if (presenting) {
+        // Opened as presenter without a key: the presenter address pasted in later starts the reporting.
+        onNewKey = () => {
+          reportTo(deck);
+        };
+      }
     },
   };
 }
