@@ -12,8 +12,8 @@ export interface Child {
 }
 
 /** Starts a server in a process of its own and waits for its first message (its port). */
-export function startChild(entry: string, execArgv: string[], cwd: string): Promise<Child> {
-  const child = fork(entry, [], { execArgv, cwd, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+export function startChild(entry: string, execArgv: string[], cwd: string, args: string[] = []): Promise<Child> {
+  const child = fork(entry, args, { execArgv, cwd, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = () =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       child.once('message', (message) => {

@@ -23,6 +23,10 @@ interface Result {
   max: number;
   kbPerConnection: number;
   cpuMsPerMove: number;
+  /** Under attack: the server's resident memory (MB) as the attack began and after the moves, and whether it lived. */
+  rssBeforeMb?: number;
+  rssAfterMb?: number;
+  alive?: boolean;
 }
 
 const cpuMs = (from: ServerStats, to: ServerStats) =>
@@ -32,11 +36,13 @@ async function measure(
   name: string,
   server: Child,
   connect: (arrivals: Arrivals) => Promise<(index: number) => void>,
+  attack?: () => Promise<unknown>,
 ): Promise<Result> {
   const before = await server.stats();
   const arrivals = new Arrivals(LISTENERS);
   const move = await connect(arrivals);
   const connected = await server.stats();
+  await attack?.();
   let held = LISTENERS;
   for (let index = 0; index < MOVES; index += 1) {
     held = Math.min(
@@ -56,6 +62,13 @@ async function measure(
     max: round(Math.max(...arrivals.latencies)),
     kbPerConnection: round((connected.rss - before.rss) / LISTENERS / 1024),
     cpuMsPerMove: round(cpuMs(connected, after) / MOVES),
+    ...(attack === undefined
+      ? {}
+      : {
+          rssBeforeMb: round(connected.rss / 2 ** 20),
+          rssAfterMb: round(after.rss / 2 ** 20),
+          alive: server.process.exitCode === null,
+        }),
   };
 }
 
@@ -70,41 +83,57 @@ const position = (index: number) => ({
   plannedTotal: MOVES * 20,
 });
 
-async function ours(): Promise<Result> {
+/** The attack of bench/follow-attack.ts on `port`, started and given five seconds to reach its full force. */
+async function startAttack(port: number): Promise<Child> {
+  const attack = await startChild(path.join(root, 'bench/follow-attack.ts'), ['--import', 'tsx'], root, [String(port)]);
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  return attack;
+}
+
+async function ours(underAttack = false): Promise<Result> {
   const server = await startChild(path.join(root, 'bench/follow-server.ts'), ['--import', 'tsx', '--expose-gc'], root);
   const { port, secret } = server.hello as { port: number; secret: string };
   const url = `ws://127.0.0.1:${port}/live`;
   const origin = `http://127.0.0.1:${port}`;
   const sockets: WebSocket[] = [];
+  let attack: Child | undefined;
   try {
-    return await measure('ours (ws)', server, async (arrivals) => {
-      await inBatches(
-        LISTENERS,
-        100,
-        (index) =>
-          new Promise((resolve, reject) => {
-            const socket = new WebSocket(url, { origin });
-            sockets[index] = socket;
-            socket.on('error', reject);
-            socket.on('message', (data: Buffer) => {
-              const state = JSON.parse(data.toString('utf8')) as { position: { index: number } | null };
-              if (state.position === null) resolve();
-              else arrivals.arrived(state.position.index);
-            });
-            socket.on('open', () => {
-              socket.send('{"type":"listen"}');
-            });
-          }),
-      );
-      const presenter = new WebSocket(url, { origin });
-      sockets.push(presenter);
-      await new Promise((resolve) => presenter.on('open', resolve));
-      presenter.send(JSON.stringify({ type: 'auth', role: 'presenter', key: secret }));
-      return (index) => {
-        presenter.send(JSON.stringify({ type: 'position', position: position(index) }));
-      };
-    });
+    const name = underAttack ? 'ours (ws), under attack' : 'ours (ws)';
+    return await measure(
+      name,
+      server,
+      async (arrivals) => {
+        await inBatches(
+          LISTENERS,
+          100,
+          (index) =>
+            new Promise((resolve, reject) => {
+              const socket = new WebSocket(url, { origin });
+              sockets[index] = socket;
+              socket.on('error', reject);
+              socket.on('message', (data: Buffer) => {
+                const state = JSON.parse(data.toString('utf8')) as { position: { index: number } | null };
+                if (state.position === null) resolve();
+                else arrivals.arrived(state.position.index);
+              });
+              socket.on('open', () => {
+                socket.send('{"type":"listen"}');
+              });
+            }),
+        );
+        const presenter = new WebSocket(url, { origin });
+        sockets.push(presenter);
+        await new Promise((resolve) => presenter.on('open', resolve));
+        presenter.send(JSON.stringify({ type: 'auth', role: 'presenter', key: secret }));
+        return (index) => {
+          presenter.send(JSON.stringify({ type: 'position', position: position(index) }));
+        };
+      },
+      underAttack ? async () => (attack = await startAttack(port)) : undefined,
+    );
   } finally {
+    if (attack !== undefined) console.error(`bench: the attack did ${JSON.stringify(await attack.stats())}`);
+    attack?.process.kill();
     for (const socket of sockets) socket.terminate();
     server.process.kill();
   }
@@ -157,6 +186,8 @@ const installed = installMultiplex();
 try {
   console.error(`bench: ${LISTENERS} listeners, ${MOVES} moves, on our server`);
   const results = [await ours()];
+  console.error(`bench: the same on our server, while 200 sockets flood at the rate limit and 100 never read`);
+  results.push(await ours(true));
   console.error(`bench: the same on reveal-multiplex`);
   results.push(await multiplex(installed));
   console.table(results);

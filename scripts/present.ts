@@ -1,11 +1,15 @@
 // `npm run present [-- options]`: serves the talk to the hall's network. `--help` lists the options.
+import { spawnSync } from 'node:child_process';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { presentErrorMessage } from '../src/node/present/errors.ts';
+import { DEFAULT_LIMITS } from '../src/node/present/limits.ts';
 import { qrTerminal } from '../src/node/present/qr.ts';
+import { oneLine } from '../src/node/present/doors.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
+import { STATE_DIR_VARIABLE, stateFolder } from '../src/node/present/store.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
 import { onStop } from '../src/node/stop-signals.ts';
@@ -21,10 +25,17 @@ Usage: npm run present [-- options]
   --port NUMBER    the port (default: 8080; 0 for any free one)
   --dist DIR       serve this built deck as it is (default: dist, built first when missing or older than its sources)
   --pair           also print the phone clicker's pairing code (it carries the presenter's secret: show it to no one)
+  --new-key        forget the kept presenter key and make a new one (open the new presenter address; pair again)
+  --max-connections NUMBER   connections held at once, in all (default: ${DEFAULT_LIMITS.maxConnections}, or fewer when
+                             this process may open fewer files)
+  --max-per-address NUMBER   connections from one address (default: ${DEFAULT_LIMITS.maxPerAddress}; a phone holds 1-3)
   -h, --help       this text
 
 Prints the audience's address with a QR code for the hall, and the presenter's address (this machine only: it
-carries the secret that makes the deck the one the hall follows). Runs until Ctrl+C.`;
+carries the secret that makes the deck the one the hall follows). Runs until Ctrl+C.
+
+The presenter's key and the last slide are kept between runs in ${stateFolder()}
+(readable by you only; ${STATE_DIR_VARIABLE} moves it), so a restart keeps the same addresses and pairing.`;
 
 function fail(message: string): never {
   console.error(`present: ${message} (npm run present -- --help lists the options)`);
@@ -40,6 +51,9 @@ function options() {
         port: { type: 'string', default: '8080' },
         dist: { type: 'string' },
         pair: { type: 'boolean', default: false },
+        'new-key': { type: 'boolean', default: false },
+        'max-connections': { type: 'string' },
+        'max-per-address': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -55,7 +69,26 @@ function options() {
   if (isIP(values.host) === 0 && values.host !== 'localhost') fail(`--host wants an IP address, not "${values.host}".`);
   // 'localhost' may resolve to ::1 first; the addresses printed are IPv4.
   const host = values.host === 'localhost' ? '127.0.0.1' : values.host;
-  return { host, port, dist: values.dist, pair: values.pair };
+  const count = (name: string, text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text) || Number(text) < 1) fail(`--${name} wants a whole number above 0, not "${text}".`);
+    return Number(text);
+  };
+  const maxConnections = count('max-connections', values['max-connections']) ?? defaultMaxConnections();
+  const maxPerAddress = count('max-per-address', values['max-per-address']) ?? DEFAULT_LIMITS.maxPerAddress;
+  return { host, port, dist: values.dist, pair: values.pair, newKey: values['new-key'], maxConnections, maxPerAddress };
+}
+
+/**
+ * The default cap on connections: 1,000, or fewer when this process may open fewer files (macOS allows 256 unless
+ * raised), keeping 64 for the server's own files, so that a full hall is turned away politely instead of failing.
+ */
+function defaultMaxConnections(): number {
+  if (process.platform === 'win32') return DEFAULT_LIMITS.maxConnections;
+  const shell = spawnSync('/bin/sh', ['-c', 'ulimit -n'], { encoding: 'utf8' });
+  const files = Number(shell.stdout.trim());
+  if (shell.status !== 0 || !Number.isInteger(files) || files <= 0) return DEFAULT_LIMITS.maxConnections;
+  return Math.max(16, Math.min(DEFAULT_LIMITS.maxConnections, files - 64));
 }
 
 async function builtFolder(dist: string | undefined): Promise<string> {
@@ -76,16 +109,31 @@ async function builtFolder(dist: string | undefined): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { host, port, dist, pair } = options();
+  const { host, port, dist, pair, newKey, maxConnections, maxPerAddress } = options();
   const folder = await builtFolder(dist);
-  const server = await startPresentServer({ root: folder, host, port }).catch((error: unknown) => {
+  const server = await startPresentServer({
+    root: folder,
+    host,
+    port,
+    stateFolder: stateFolder(),
+    newKey,
+    limits: { maxConnections, maxPerAddress },
+  }).catch((error: unknown) => {
     fail(presentErrorMessage(error, host, port));
+  });
+  // Whatever a stranger's request finds in the server, the talk goes on: one line in the log, never an exit.
+  process.on('uncaughtException', (error) => {
+    console.error(`present: ${oneLine(error)} (the server carries on)`);
+  });
+  process.on('unhandledRejection', (error) => {
+    console.error(`present: ${oneLine(error)} (the server carries on)`);
   });
   console.log(await qrTerminal(server.audienceUrl));
   console.log(`audience:  ${server.audienceUrl}`);
   console.log(
     `presenter: ${server.presenterUrl}   (open on this machine only; press Q in the deck for the hall's QR code)`,
   );
+  console.log(`kept:      the key and the last slide, in ${stateFolder()} (--new-key makes a new key)`);
   if (pair) console.log(`\nclicker (scan with your phone, show no one):\n${await qrTerminal(server.remoteUrl)}`);
   let stopping = false;
   const stop = () => {

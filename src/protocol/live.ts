@@ -12,6 +12,14 @@ export const MAX_MESSAGE_BYTES = 4096;
 /** The WebSocket path on the hall's server. */
 export const LIVE_PATH = '/live';
 
+/**
+ * Close codes the server gives a page: a wrong secret or a malformed message (1008, the protocol's own), and, to a
+ * presenter deck, that a newer presenter connection (another tab, another machine with the key) took over. A page
+ * closed with either does not come back by itself.
+ */
+export const CLOSE_REFUSED = 1008;
+export const CLOSE_SUPERSEDED = 4001;
+
 const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const Text = v.pipe(v.string(), v.maxLength(300));
 
@@ -19,7 +27,7 @@ const Text = v.pipe(v.string(), v.maxLength(300));
 export const SecretSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,86}$/));
 
 /** Where the speaker is: what the deck reports and every listener receives. */
-const PositionSchema = v.strictObject({
+export const PositionSchema = v.strictObject({
   /** The slide's id, as in the deck (`#/id`) and the reading view (`read-id`). */
   slide: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
   /** Zero-based index of the slide, and how many there are. */

@@ -75,3 +75,69 @@ export async function goToSlide(deck: Page, id: string): Promise<void> {
     window.Reveal.slide(slides.findIndex((slide) => slide.id === slideId));
   }, id);
 }
+
+/** `npm run present` as a user runs it, in a process group of its own so that a kill reaches the server below npm. */
+export interface PresentCli {
+  readonly output: () => string;
+  /** The address on the line that starts with `what:` (audience, presenter). */
+  address(what: 'audience' | 'presenter'): string;
+  /** Kills npm and the server below it at once (SIGKILL to the group), as a crash or a closed laptop lid would. */
+  kill(): Promise<void>;
+}
+
+/** A port free now, for a server started twice on the same one (as a user's fixed port would be). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Starts `npm run present -- args` with the kept talk in `stateDir` (never the user's real one) and waits for it. */
+export async function startPresentCli(args: readonly string[], stateDir: string): Promise<PresentCli> {
+  const { spawn } = await import('node:child_process');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const child = spawn('npm', ['run', 'present', '--', ...args], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SPEECH_DECK_STATE_DIR: stateDir },
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (/^presenter: /m.test(output)) resolve();
+    };
+    child.stdout.on('data', check);
+    void exited.then(() => {
+      reject(new Error(`npm run present stopped before printing its addresses:\n${output}`));
+    });
+  });
+  return {
+    output: () => output,
+    address(what) {
+      const line = output.split('\n').find((each) => each.startsWith(`${what}:`));
+      const url = /http:\/\/\S+/.exec(line ?? '')?.[0];
+      if (url === undefined) throw new Error(`no ${what} line in:\n${output}`);
+      return url;
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      await exited;
+    },
+  };
+}

@@ -1,14 +1,11 @@
 import type * as v from 'valibot';
-import { LIVE_PATH, parseMessage, type ClientMessage } from '../../protocol/live.ts';
+import { CLOSE_REFUSED, CLOSE_SUPERSEDED, LIVE_PATH, parseMessage, type ClientMessage } from '../../protocol/live.ts';
 
 /**
  * `connecting` before the first answer, `open` while connected, `lost` between tries, `unserved` from a folder,
  * `refused` when the server turned the page's secret away (no use trying again with it).
  */
 export type LinkStatus = 'connecting' | 'open' | 'lost' | 'unserved' | 'refused';
-
-/** The close code the server gives a wrong secret or a malformed message. */
-const POLICY_VIOLATION = 1008;
 
 export interface LiveSocketOptions<T extends { type: string }> {
   /** What the page reads of the server's messages: anything else is dropped. */
@@ -17,10 +14,18 @@ export interface LiveSocketOptions<T extends { type: string }> {
   readonly hello: () => ClientMessage;
   readonly onMessage: (message: T) => void;
   readonly onStatus: (status: LinkStatus) => void;
+  /**
+   * Why the server stopped this page (status `refused`): its secret was turned away, or a newer presenter connection
+   * took over. Either way the page does not come back by itself (it would only be refused again, or take the talk
+   * back from the newer tab); {@link LiveSocket.reconnect} tries again when the user asks.
+   */
+  readonly onRefused?: (why: 'key' | 'superseded') => void;
 }
 
 export interface LiveSocket {
   send(message: ClientMessage): void;
+  /** A fresh connection now (with a new key, or after a takeover, when the user asks), whatever the state. */
+  reconnect(): void;
 }
 
 /** Waits between tries: doubling from half a second to ten, with jitter so that a hall does not return at once. */
@@ -33,14 +38,16 @@ const BACKOFF = { firstMs: 500, maxMs: 10_000 };
 export function openLiveSocket<T extends { type: string }>(options: LiveSocketOptions<T>): LiveSocket {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') {
     options.onStatus('unserved');
-    return { send: () => undefined };
+    return { send: () => undefined, reconnect: () => undefined };
   }
   const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${LIVE_PATH}`;
   let socket: WebSocket | undefined;
   let failures = 0;
   let retry: number | undefined;
+  let stopped = false;
 
   const connect = () => {
+    stopped = false;
     window.clearTimeout(retry);
     const current = new WebSocket(url);
     socket = current;
@@ -56,8 +63,10 @@ export function openLiveSocket<T extends { type: string }>(options: LiveSocketOp
     });
     current.addEventListener('close', (event) => {
       if (socket !== current) return;
-      if (event.code === POLICY_VIOLATION) {
+      if (event.code === CLOSE_REFUSED || event.code === CLOSE_SUPERSEDED) {
+        stopped = true;
         options.onStatus('refused');
+        options.onRefused?.(event.code === CLOSE_REFUSED ? 'key' : 'superseded');
         return;
       }
       options.onStatus('lost');
@@ -67,11 +76,14 @@ export function openLiveSocket<T extends { type: string }>(options: LiveSocketOp
     });
   };
 
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible') return;
+  const reconnect = () => {
     const stale = socket;
     connect();
     stale?.close();
+  };
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || stopped) return;
+    reconnect();
   });
   options.onStatus('connecting');
   connect();
@@ -79,5 +91,6 @@ export function openLiveSocket<T extends { type: string }>(options: LiveSocketOp
     send(message) {
       if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
     },
+    reconnect,
   };
 }

@@ -16,28 +16,104 @@ const PacedDetail = v.strictObject({
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
 });
 
+const presenting = new URLSearchParams(location.search).has(PRESENT_PARAMETER);
 // Read (and wiped from the address) as the page loads, before reveal.js reads the hash as a slide's address.
-const presenterKey = new URLSearchParams(location.search).has(PRESENT_PARAMETER) ? takePresenterKey() : undefined;
+let presenterKey = presenting ? takePresenterKey() : undefined;
+/** Called when a new key arrives in the address of the open deck. */
+let onNewKey: (() => void) | undefined;
 
-function reportTo(deck: RevealApi, key: string): void {
+// The presenter's address pasted into the open deck (after `--new-key`) changes only its fragment: no reload. This
+// listener runs before reveal.js's (registered as the module loads), takes the key, and keeps reveal.js from reading
+// `#key=...` as a slide's address.
+window.addEventListener('hashchange', (event) => {
+  if (!presenting || !location.hash.startsWith('#key=')) return;
+  event.stopImmediatePropagation();
+  presenterKey = takePresenterKey() ?? presenterKey;
+  onNewKey?.();
+});
+
+const NOTICES = {
+  key: 'The hall’s server refused this deck’s key: it has a new one. Open the presenter address that npm run present printed, in this tab.',
+  superseded: 'Another tab now presents to the hall: this one no longer reports its slides.',
+};
+
+/** A notice on the presenter's deck only (never on an audience page), with a way to act on it. */
+class PresenterNotice {
+  private element: HTMLElement | undefined;
+
+  show(text: string, action?: { label: string; run: () => void }): void {
+    this.hide();
+    const element = document.createElement('div');
+    element.className = 'present-notice';
+    element.setAttribute('role', 'alert');
+    Object.assign(element.style, {
+      position: 'fixed',
+      left: '1.5vw',
+      bottom: '1.5vw',
+      zIndex: '101',
+      maxWidth: '40vw',
+      padding: '0.8em 1em',
+      background: '#111',
+      color: '#fff',
+      border: '2px solid #f5b400',
+      borderRadius: '0.4em',
+      font: '18px/1.4 system-ui, sans-serif',
+    });
+    const line = document.createElement('p');
+    line.style.margin = '0';
+    line.textContent = text;
+    element.append(line);
+    if (action !== undefined) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.label;
+      Object.assign(button.style, { marginTop: '0.6em', font: 'inherit', padding: '0.3em 0.8em' });
+      button.addEventListener('click', action.run);
+      element.append(button);
+    }
+    document.body.append(element);
+    this.element = element;
+  }
+
+  hide(): void {
+    this.element?.remove();
+    this.element = undefined;
+  }
+}
+
+function reportTo(deck: RevealApi): void {
   let paragraph: { slide: string; paragraph: number } | undefined;
   let socket: LiveSocket | undefined = undefined;
+  const notice = new PresenterNotice();
   const report = () => {
     const at = paragraph?.slide === deck.getCurrentSlide().id ? paragraph.paragraph : undefined;
     socket?.send({ type: 'position', position: deckPosition(deck, at) });
   };
+  const again = () => {
+    notice.hide();
+    socket?.reconnect();
+  };
   socket = openLiveSocket({
     schema: DeckMessageSchema,
-    hello: () => ({ type: 'auth', role: 'presenter', key }),
+    hello: () => ({ type: 'auth', role: 'presenter', key: presenterKey ?? '' }),
     onStatus: () => undefined,
+    onRefused(why) {
+      if (why === 'key') notice.show(NOTICES.key);
+      else notice.show(NOTICES.superseded, { label: 'Present from this tab', run: again });
+    },
     onMessage(message) {
-      if (message.type === 'welcome') report();
+      // Let in (again, after a restart): the hall learns at once where the deck is.
+      if (message.type === 'welcome') {
+        notice.hide();
+        report();
+      }
       if (message.type !== 'command' || message.command === undefined) return;
       if (message.command === 'next') deck.next();
       else if (message.command === 'prev') deck.prev();
       else deck.togglePause();
     },
   });
+  onNewKey = again;
   for (const event of ['slidechanged', 'paused', 'resumed']) deck.on(event, report);
   window.addEventListener(PACED_EVENT, (event) => {
     const detail = v.safeParse(PacedDetail, event instanceof CustomEvent ? event.detail : undefined);
@@ -61,7 +137,13 @@ export function presentPlugin(): RevealPlugin {
       deck.addKeyBinding({ keyCode: Q_KEY, key: 'Q', description: 'QR code of the audience’s page' }, () => {
         void qr.toggle();
       });
-      if (presenterKey !== undefined) reportTo(deck, presenterKey);
+      if (presenterKey !== undefined) reportTo(deck);
+      else if (presenting) {
+        // Opened as presenter without a key: the presenter address pasted in later starts the reporting.
+        onNewKey = () => {
+          reportTo(deck);
+        };
+      }
     },
   };
 }

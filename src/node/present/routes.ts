@@ -14,9 +14,21 @@ export interface RouteContext {
   /** The audience's address, and the phone clicker's (secret in its fragment). */
   readonly audienceUrl: () => string;
   readonly remoteUrl: () => string;
+  /** The audience's address as a QR code, made once (not once per phone). */
+  readonly audienceQr: () => Promise<string>;
 }
 
 const CommandBody = v.strictObject({ command: CommandSchema });
+
+/** The path of a request's target, or undefined when it is not one (`//[`, `http://[`): never a throw. */
+export function requestPath(target: string | undefined): string | undefined {
+  if (target === undefined || !target.startsWith('/')) return undefined;
+  try {
+    return new URL(target, 'http://x').pathname;
+  } catch {
+    return undefined;
+  }
+}
 
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
   let size = 0;
@@ -51,13 +63,13 @@ function authorised(request: IncomingMessage, context: RouteContext): 'ok' | 'or
 export async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
+  pathname: string,
   context: RouteContext,
 ): Promise<boolean> {
-  const route = `${request.method ?? ''} ${new URL(request.url ?? '/', 'http://x').pathname}`;
+  const route = `${request.method ?? ''} ${pathname}`;
   switch (route) {
     case 'GET /api/qr/audience': {
-      const url = context.audienceUrl();
-      sendJson(response, 200, { url, svg: await qrSvg(url) });
+      sendJson(response, 200, { url: context.audienceUrl(), svg: await context.audienceQr() });
       return true;
     }
     case 'POST /api/qr/remote':

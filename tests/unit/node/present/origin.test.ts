@@ -33,3 +33,26 @@ describe('the server’s addresses', () => {
     expect(localAddresses('0.0.0.0')).toContain('127.0.0.1');
   });
 });
+
+describe('port 80 and IPv6', () => {
+  it('accepts port 80 as a browser writes it: without the port', () => {
+    const policy = originPolicy(['127.0.0.1', '192.168.1.20'], 80);
+    expect(policy.hostAllowed('192.168.1.20')).toBe(true);
+    expect(policy.hostAllowed('192.168.1.20:80')).toBe(true);
+    expect(policy.originAllowed('http://192.168.1.20')).toBe(true);
+    expect(policy.originAllowed('http://192.168.1.20:8080')).toBe(false);
+    expect(policy.hostAllowed('evil.example')).toBe(false);
+  });
+
+  it('accepts an IPv6 host in brackets, and only its own', () => {
+    expect(localAddresses('::1')).toEqual(['::1', 'localhost']);
+    expect(ownAddress('::1')).toBe('[::1]');
+    const policy = originPolicy(localAddresses('::1'), 8080);
+    expect(policy.hostAllowed('[::1]:8080')).toBe(true);
+    expect(policy.originAllowed('http://[::1]:8080')).toBe(true);
+    expect(policy.hostAllowed('::1:8080')).toBe(false);
+    expect(policy.originAllowed('http://[::2]:8080')).toBe(false);
+    expect(lanAddress(['fd00::5', 'localhost'])).toBe('[fd00::5]');
+    expect(lanAddress(['fd00::5', '10.0.0.5'])).toBe('10.0.0.5');
+  });
+});

@@ -61,21 +61,33 @@ describe('the live relay', () => {
     }
   });
 
-  it('drops what a listener sends to move the talk, and nobody hears it', async () => {
+  it('closes a listener that says anything after listen, and nobody hears it', async () => {
+    // Changed on purpose (issue 19): an audience page only listens, so a word more is dropped *and* its socket closed.
     const deck = await client('presenter');
     deck.send({ type: 'position', position: position('partner', 2) });
     const other = await client('listen');
-    const listener = await client('listen');
-    const dropped = server.stats.dropped;
-    listener.send({ type: 'position', position: position('thanks', 24) });
-    listener.send({ type: 'command', command: 'next' });
-    listener.send({ type: 'auth', role: 'presenter', key: SECRET });
-    await expect.poll(() => server.stats.dropped).toBe(dropped + 3);
+    for (const word of [
+      { type: 'position', position: position('thanks', 24) },
+      { type: 'command', command: 'next' },
+      { type: 'auth', role: 'presenter', key: SECRET },
+      { type: 'listen' },
+    ]) {
+      const listener = await client('listen');
+      listener.send(word);
+      expect(await listener.closed(), word.type).toBe(1008);
+    }
     expect(deck.messages.filter((message) => message.type === 'command')).toEqual([]);
     const slides = other.messages.map((message) => (message.type === 'state' ? message.position?.slide : message.type));
     expect(slides).not.toContain('thanks');
     const probe = await client('listen');
     expect(probe.messages.at(-1)).toMatchObject({ type: 'state', position: { slide: 'partner' } });
+  });
+
+  it('closes a socket that speaks before saying who it is', async () => {
+    const stranger = await connect(server.port);
+    clients.push(stranger);
+    stranger.send({ type: 'command', command: 'next' });
+    expect(await stranger.closed()).toBe(1008);
   });
 
   it('closes a socket that offers a wrong secret', async () => {
@@ -118,5 +130,20 @@ describe('the live relay', () => {
     deck.socket.terminate();
     const state = await listener.next((message) => message.type === 'state' && !message.presenter);
     expect(state).toMatchObject({ type: 'state', presenter: false, position: { slide: 'japan' } });
+  });
+
+  it('lets a newer presenter take over: the older is told (4001) and the clicker moves the new one only', async () => {
+    const older = await client('presenter');
+    const newer = await client('presenter');
+    expect(await older.closed()).toBe(4001);
+    expect(server.stats.superseded).toBeGreaterThanOrEqual(1);
+    const listener = await client('listen');
+    expect(listener.messages.at(-1)).toMatchObject({ type: 'state', presenter: true });
+    const phone = await client('remote');
+    phone.send({ type: 'command', command: 'next' });
+    expect(await newer.next((message) => message.type === 'command')).toEqual({ type: 'command', command: 'next' });
+    // The newer one leaving leaves no presenter (the older does not come back by itself).
+    newer.socket.terminate();
+    await listener.next((message) => message.type === 'state' && !message.presenter);
   });
 });
