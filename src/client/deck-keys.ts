@@ -28,6 +28,11 @@ export function deckKeyboard(deck: () => RevealApi): Keyboard {
   };
 }
 
+/** The blank screen's colour, as the keys that blanked it asked. */
+export function blankScreen(deck: RevealApi): 'black' | 'white' {
+  return deck.getRevealElement()?.classList.contains(WHITE_SCREEN_CLASS) === true ? 'white' : 'black';
+}
+
 /** Colours the blank screen by the key that blanks it, and says so in reveal.js's help overlay (?). */
 export function presenterKeys(deck: RevealApi, element: HTMLElement): void {
   // Before reveal.js's own listener, which blanks on the same key press.

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { DeckMessageSchema, PACED_EVENT } from '../../protocol/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
 import { AudienceQr } from './audience-qr.ts';
+import { DeckClock } from './deck-clock.ts';
 import { deckPosition } from './deck-position.ts';
 import { takePresenterKey } from './secret.ts';
 
@@ -24,8 +25,9 @@ function reportTo(deck: RevealApi, key: string): void {
   let socket: LiveSocket | undefined = undefined;
   const report = () => {
     const at = paragraph?.slide === deck.getCurrentSlide().id ? paragraph.paragraph : undefined;
-    socket?.send({ type: 'position', position: deckPosition(deck, at) });
+    socket?.send({ type: 'position', position: deckPosition(deck, at, clock.report()) });
   };
+  const clock = new DeckClock(deck, report);
   socket = openLiveSocket({
     schema: DeckMessageSchema,
     hello: () => ({ type: 'auth', role: 'presenter', key }),

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
+import { CLOCK_EVENT } from '../../present/deck-clock.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
 /**
@@ -36,6 +37,10 @@ export class DeckBridge {
     if ('paced' in command) {
       // For the hall's live talk, where the deck is presented from its server (src/client/present/plugin.ts).
       window.dispatchEvent(new CustomEvent(PACED_EVENT, { detail: command.paced }));
+      return;
+    }
+    if ('clock' in command) {
+      window.dispatchEvent(new CustomEvent(CLOCK_EVENT, { detail: command.clock }));
       return;
     }
     if ('blank' in command) {
