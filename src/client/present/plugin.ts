@@ -2,6 +2,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import * as v from 'valibot';
 import { DeckMessageSchema, PACED_EVENT } from '../../protocol/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
+import { advance } from '../deck-keys.ts';
 import { AudienceQr } from './audience-qr.ts';
 import { DeckClock } from './deck-clock.ts';
 import { deckPosition } from './deck-position.ts';
@@ -35,9 +36,8 @@ function reportTo(deck: RevealApi, key: string): void {
     onMessage(message) {
       if (message.type === 'welcome') report();
       if (message.type !== 'command' || message.command === undefined) return;
-      if (message.command === 'next') deck.next();
-      else if (message.command === 'prev') deck.prev();
-      else deck.togglePause();
+      if (message.command === 'blank') deck.togglePause();
+      else advance(deck, message.command);
     },
   });
   for (const event of ['slidechanged', 'paused', 'resumed']) deck.on(event, report);

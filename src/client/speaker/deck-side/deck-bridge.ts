@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
+import { advance } from '../../deck-keys.ts';
 import { CLOCK_EVENT } from '../../present/deck-clock.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
@@ -47,15 +48,13 @@ export class DeckBridge {
       deck.togglePause();
       return;
     }
-    // Moving on from a blank screen shows the slide again, as reveal.js's own keys do.
+    if (command.go === 'next' || command.go === 'prev') {
+      advance(deck, command.go);
+      return;
+    }
+    // A jump to a named slide goes there, in sight.
     if (deck.isPaused()) deck.togglePause(false);
     switch (command.go) {
-      case 'next':
-        deck.next();
-        break;
-      case 'prev':
-        deck.prev();
-        break;
       case 'first':
         deck.slide(0);
         break;
