@@ -23,7 +23,6 @@ const MAX_TALK_MS = 86_400_000;
 
 /** Why talk time stands still, or `running`: before the first advance, held (P), or the screen blank (B, W). */
 export const CLOCK_STATES = ['unstarted', 'running', 'held', 'blank'] as const;
-export type ClockState = (typeof CLOCK_STATES)[number];
 
 /**
  * The talk's one clock, as the deck reports it with its position: the speaker view's (through the deck), or the

@@ -35,7 +35,7 @@ const SPEAKER_SILENCE_MS = 3500;
 const DRIFT_MS = 1000;
 
 /** Seconds the plan gives a slide, from the build's `data-timing`. */
-export function plannedSeconds(slide: HTMLElement | undefined): number {
+function plannedSeconds(slide: HTMLElement | undefined): number {
   const seconds = Number(slide?.dataset.timing);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
