@@ -134,7 +134,14 @@ describe('one clock on every screen', () => {
   it('without a speaker view, the deck’s own clock: the title and the black screen do not count', async () => {
     const screens = await openScreens();
     opened.push(...screens.contexts);
-    await titleTalkBlack(screens, screens.deck);
+    const talk = await titleTalkBlack(screens, screens.deck);
+    // A reload of the deck keeps its talk time: the slide comes back, and the clock runs on from where it stood.
+    await screens.deck.reload();
+    await screens.deck.locator('.reveal.ready').waitFor();
+    await expect.poll(() => clickerTime(screens), WAIT).not.toMatch(/black screen/);
+    expect(await clickerTime(screens)).not.toBe('Talk time starts with the first slide');
+    expect(Math.min(...(await talkTimes(screens)))).toBeGreaterThanOrEqual(talk);
+    await sameOnEveryScreen(screens);
   });
 
   it('tells the clicker the talk has ended when the server stops at the end', async () => {

@@ -11,6 +11,7 @@ import {
   talkMs,
   type TalkState,
 } from '../speaker/state/clock.ts';
+import { storedTalk } from '../speaker/state/stored.ts';
 
 /**
  * The event on the deck's window by which the speaker view tells its talk time (see {@link SpeakerClockSchema}):
@@ -28,6 +29,19 @@ export const SpeakerClockSchema = v.strictObject({
   index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
 });
 export type SpeakerClock = v.InferOutput<typeof SpeakerClockSchema>;
+
+/** Where the deck keeps its own clock for this tab, so that a reload of the deck loses no talk time. */
+const KEY = 'speech-deck:deck-clock';
+
+/** The deck's own clock as this tab kept it, parsed; a new one where there is none or it is not plausible. */
+function keptClock(): TalkState {
+  try {
+    const kept = v.safeParse(storedTalk(Date.now()), JSON.parse(sessionStorage.getItem(KEY) ?? 'null'));
+    return kept.success ? kept.output : NEW_TALK;
+  } catch {
+    return NEW_TALK;
+  }
+}
 
 /** The speaker view tells its clock every second: silent longer than this, it has gone, and the deck's own counts. */
 const SPEAKER_SILENCE_MS = 3500;
@@ -47,7 +61,7 @@ function plannedSeconds(slide: HTMLElement | undefined): number {
  * `changed` is called when the pages' figure, worked out from the last report, would stray.
  */
 export class DeckClock {
-  private own: TalkState = NEW_TALK;
+  private ownState: TalkState = keptClock();
   private speaker: { readonly clock: SpeakerClock; readonly at: number } | undefined;
   private reported: { readonly clock: Clock; readonly at: number } | undefined;
 
@@ -73,6 +87,20 @@ export class DeckClock {
     const clock = this.now();
     this.reported = { clock, at: Date.now() };
     return clock;
+  }
+
+  private get own(): TalkState {
+    return this.ownState;
+  }
+
+  private set own(state: TalkState) {
+    if (state === this.ownState) return;
+    this.ownState = state;
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify(state));
+    } catch {
+      // Storage full or refused: the clock runs on in memory.
+    }
   }
 
   private now(): Clock {
