@@ -111,6 +111,7 @@ describe('one clock on every screen', () => {
       /^Talk \d:\d\d \(black screen\) · this slide \d+:\d\d left · plan \d+:\d\d$/,
     );
     await screens.clicker.screenshot({ path: path.join(SCREENSHOT_DIR, 'clock-clicker.png') });
+    await view.screenshot({ path: path.join(SCREENSHOT_DIR, 'clock-speaker-view.png') });
     await screens.audience.screenshot({ path: path.join(SCREENSHOT_DIR, 'clock-audience.png') });
 
     // P in the speaker view holds the clock on every screen.
