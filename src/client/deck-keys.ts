@@ -114,7 +114,7 @@ export function presenterKeys(deck: RevealApi, element: HTMLElement): void {
   });
 }
 
-/** reveal.js's own rows for moving, in either of its navigation modes: replaced by {@link MOVES}. */
+/** reveal.js's own rows for moving, in either of its navigation modes, replaced by {@link moves} (no slide here has fragments). */
 const REVEAL_MOVES = new Set([
   'Next slide',
   'Previous slide',
@@ -122,6 +122,7 @@ const REVEAL_MOVES = new Set([
   'Navigate right',
   'Navigate up',
   'Navigate down',
+  'Navigate without fragments',
 ]);
 
 /**

@@ -109,6 +109,7 @@ describe('a blank screen that is blank', () => {
     await page.keyboard.press('Shift+?');
     const help = page.locator('.r-overlay-help-content');
     await help.waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'help.png') });
     const rows = (await help.locator('tr:has(td)').allInnerTexts()).map(normalise);
     const keyCells = await help.locator('tr:has(td) td:first-child').allInnerTexts();
     const keys = keyCells.flatMap((cell) =>
@@ -123,12 +124,37 @@ describe('a blank screen that is blank', () => {
     ).toEqual([]);
     expect(rows.some((row) => /\bP\b.*Previous slide/.test(row))).toBe(true);
     expect(rows.some((row) => /^J\b.*Japanese/.test(row))).toBe(true);
-    expect(rows.some((row) => /Navigate (up|down|left|right)/.test(row))).toBe(false);
+    expect(rows.some((row) => /Navigate (up|down|left|right|without)/.test(row))).toBe(false);
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
     // What the help says of P is what P does in the deck's window: the previous slide.
     await page.keyboard.press('p');
     expect(await currentSlideId(page)).not.toBe('japan');
+  });
+});
+
+describe('the help beside the speaker view (T)', () => {
+  const session = useDeck({ viewport: { width: 1920, height: 1080 } });
+
+  it('says that P holds talk time here, not the previous slide', async () => {
+    const { page } = session;
+    await openDeck(page, { search: '?split', hash: '#/japan' });
+    await page.locator('.speaker').waitFor();
+    await page.keyboard.press('Shift+?');
+    const help = page.locator('.r-overlay-help-content');
+    await help.waitFor();
+    const rows = (await help.locator('tr:has(td)').allInnerTexts()).map(normalise);
+    expect(rows).toContain('P Holds talk time (speaker view)');
+    expect(rows.find((row) => row.includes('Previous slide'))).not.toMatch(/\bP\b/);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    // P starts talk time, then holds it; the slide stays.
+    const note = page.locator('.speaker-figure-talk .speaker-note');
+    await page.keyboard.press('p');
+    await expect.poll(() => note.innerText()).toBe('');
+    await page.keyboard.press('p');
+    await expect.poll(() => note.innerText()).toContain('paused');
+    expect(await currentSlideId(page)).toBe('japan');
   });
 });
 
