@@ -118,7 +118,7 @@ export class DeckClock {
     const onSlide = visit?.index === index ? talk - visit.since : 0;
     return {
       talkMs: talk,
-      state: ownState(this.own, this.deck.isPaused()),
+      state: clockState(this.own, this.deck.isPaused()),
       slideLeftMs: Math.max(-MAX_MS, this.plannedMs() - onSlide),
       from: 'deck',
     };
@@ -155,7 +155,10 @@ export class DeckClock {
     this.checkDrift();
   }
 
-  /** Held by the view that has since gone: the deck's own clock runs again with the slide on screen. */
+  /**
+   * Reports again when the figure the pages work out from the last report would stray. A view that held the clock
+   * (P) and has since gone leaves the deck's own clock to run again with the slide on screen.
+   */
   private checkDrift(): void {
     const now = Date.now();
     if (this.speaker !== undefined && now - this.speaker.at >= SPEAKER_SILENCE_MS) {
@@ -174,7 +177,7 @@ export class DeckClock {
   }
 }
 
-function ownState(talk: TalkState, blank: boolean): Clock['state'] {
+function clockState(talk: TalkState, blank: boolean): Clock['state'] {
   if (!isStarted(talk)) return 'unstarted';
   if (blank) return 'blank';
   return isPaused(talk) ? 'held' : 'running';
