@@ -130,6 +130,15 @@ describe('one clock on every screen', () => {
         return Math.abs(clicker - seconds(await figure(view, 'slide')));
       }, WAIT)
       .toBeLessThanOrEqual(1);
+
+    // The speaker view closes: the deck's own clock carries on from the view's figure, with no jump back to zero.
+    const before = Math.min(...(await talkTimes(screens)));
+    const closing = Date.now();
+    await view.close();
+    await pause(5_000);
+    const after = await sameOnEveryScreen(screens);
+    expect(after).toBeGreaterThanOrEqual(before + 3);
+    expect(after).toBeLessThanOrEqual(before + Math.ceil((Date.now() - closing) / 1000) + 1);
   });
 
   it('without a speaker view, the deck’s own clock: the title and the black screen do not count', async () => {
