@@ -11,6 +11,57 @@ const BLACK_KEYS = ['b', 'B', '.'];
 
 type Keyboard = Record<number, string | ((event: KeyboardEvent) => void)>;
 
+/** The keys by which reveal.js moves the deck (as this deck has them: J is the Japanese headlines). */
+const MOVE_KEYS = new Set([
+  'ArrowRight',
+  'ArrowLeft',
+  'ArrowUp',
+  'ArrowDown',
+  'PageDown',
+  'PageUp',
+  ' ',
+  'Enter',
+  'n',
+  'N',
+  'p',
+  'P',
+  'h',
+  'H',
+  'k',
+  'K',
+  'l',
+  'L',
+  'Home',
+  'End',
+]);
+
+/** What covers the slides for a moment (the audience's QR code): Esc or any advance closes it, and the slides stay. */
+const covers = new Set<() => void>();
+
+/** Puts `close` among what covers the slides; returns what takes it off again. */
+export function coverSlides(close: () => void): () => void {
+  covers.add(close);
+  return () => covers.delete(close);
+}
+
+/** Closes what covers the slides; whether there was anything. */
+function uncover(): boolean {
+  if (covers.size === 0) return false;
+  for (const close of [...covers]) close();
+  return true;
+}
+
+/**
+ * Next or previous as PowerPoint has it, from the keys, the clicker and the speaker view alike: what covers the
+ * slides closes first, and a blank screen shows the slide again; neither moves the deck unseen.
+ */
+export function advance(deck: RevealApi, direction: 'next' | 'prev'): void {
+  if (uncover()) return;
+  if (deck.isPaused()) deck.togglePause(false);
+  else if (direction === 'next') deck.next();
+  else deck.prev();
+}
+
 /**
  * The deck's keys as PowerPoint and Keynote users press them: B or . black, W or , white, both reveal.js's pause, so
  * the speaker view sees the screen blank and talk time stops. Esc closes what is open and never opens the overview in
@@ -28,13 +79,27 @@ export function deckKeyboard(deck: () => RevealApi): Keyboard {
   };
 }
 
+/** The blank screen's colour, as the keys that blanked it asked. */
+export function blankScreen(deck: RevealApi): 'black' | 'white' {
+  return deck.getRevealElement()?.classList.contains(WHITE_SCREEN_CLASS) === true ? 'white' : 'black';
+}
+
 /** Colours the blank screen by the key that blanks it, and says so in reveal.js's help overlay (?). */
 export function presenterKeys(deck: RevealApi, element: HTMLElement): void {
-  // Before reveal.js's own listener, which blanks on the same key press.
+  // Before reveal.js's own listener, which blanks on the same key press, and which moves the deck unseen behind
+  // what covers it.
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || deck.isPaused()) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const covered = covers.size > 0 && (event.key === 'Escape' || MOVE_KEYS.has(event.key));
+      if (covered || (deck.isPaused() && MOVE_KEYS.has(event.key))) {
+        event.preventDefault();
+        event.stopPropagation();
+        if (!uncover()) deck.togglePause(false);
+        return;
+      }
+      if (deck.isPaused()) return;
       if (WHITE_KEYS.includes(event.key)) element.classList.add(WHITE_SCREEN_CLASS);
       else if (BLACK_KEYS.includes(event.key)) element.classList.remove(WHITE_SCREEN_CLASS);
     },
@@ -49,22 +114,64 @@ export function presenterKeys(deck: RevealApi, element: HTMLElement): void {
   });
 }
 
-/** reveal.js's help lists its own keys: the blank screens and the overview as this deck has them. */
+/** reveal.js's own rows for moving, in either of its navigation modes, replaced by {@link moves} (no slide here has fragments). */
+const REVEAL_MOVES = new Set([
+  'Next slide',
+  'Previous slide',
+  'Navigate left',
+  'Navigate right',
+  'Navigate up',
+  'Navigate down',
+  'Navigate without fragments',
+]);
+
+/**
+ * The deck's keys for moving as they work in this window: one row each way (J is the Japanese headlines, not a
+ * move). Beside the speaker view (T), ↑ ↓ move its script and P holds talk time, as its key line says.
+ */
+function moves(split: boolean): (readonly [string, string])[] {
+  const next = 'Next slide (from a blank screen or the QR code: back to the slide)';
+  return split
+    ? [
+        ['→  ,  SPACE  ,  N  ,  L  ,  PgDn', next],
+        ['←  ,  Shift SPACE  ,  H  ,  K  ,  PgUp', 'Previous slide'],
+        ['P', 'Holds talk time (speaker view)'],
+      ]
+    : [
+        ['→  ,  ↓  ,  SPACE  ,  N  ,  L  ,  PgDn', next],
+        ['←  ,  ↑  ,  Shift SPACE  ,  P  ,  H  ,  K  ,  PgUp', 'Previous slide'],
+      ];
+}
+
+function row(key: string, does: string): HTMLTableRowElement {
+  const element = document.createElement('tr');
+  for (const text of [key, does]) element.insertCell().textContent = text;
+  return element;
+}
+
+/** reveal.js's help lists its own keys: the moves, the blank screens and the overview as this deck has them. */
 function relabelHelp(element: HTMLElement): void {
   const table = element.querySelector('.r-overlay-help-content table');
   if (table === null) return;
   const rows = [...table.querySelectorAll('tr')];
-  const cells = (row: Element) => [...row.querySelectorAll('td')];
-  for (const row of rows) {
-    const [key, does] = cells(row);
+  const cells = (line: Element) => [...line.querySelectorAll('td')];
+  for (const line of rows) {
+    const [key, does] = cells(line);
     const text = key?.textContent.replace(/\s+/g, '') ?? '';
     if (does === undefined || key === undefined) continue;
+    if (REVEAL_MOVES.has(does.textContent.trim())) line.remove();
     if (text === 'B,.') does.textContent = 'Black screen (talk time pauses)';
-    if (text === 'ESC,O') key.textContent = 'O';
+    if (text === 'ESC,O') {
+      key.textContent = 'O';
+      line.after(row('ESC', 'Closes the help, the QR code or the overview'));
+    }
   }
-  const white = document.createElement('tr');
-  white.innerHTML = '<td>W  ,  ,</td><td>White screen (talk time pauses)</td>';
-  const black = rows.find((row) => cells(row)[0]?.textContent.replace(/\s+/g, '') === 'B,.');
+  const black = rows.find((line) => cells(line)[0]?.textContent.replace(/\s+/g, '') === 'B,.');
+  const white = row('W  ,  ,', 'White screen (talk time pauses)');
   if (black) black.after(white);
   else table.append(white);
+  const first = table.querySelector('tr:has(td)');
+  for (const [key, does] of moves(document.documentElement.classList.contains('speaker-split'))) {
+    first?.before(row(key, does));
+  }
 }

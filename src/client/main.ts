@@ -11,6 +11,7 @@ import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { addJapaneseHeadlinesKey } from './japanese-headlines.ts';
+import { tellMissingSlide } from './missing-slide.ts';
 import { structurePrintView } from './print.ts';
 import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
@@ -61,6 +62,7 @@ async function startDeck(): Promise<void> {
   window.removeEventListener('load', deck.layout);
   await ready;
   openLinkInScrollView(deck, requestedHash);
+  tellMissingSlide(deck, requestedHash);
   structurePrintView(deck);
   addJapaneseHeadlinesKey(deck);
   reducedMotion.addEventListener('change', () => {

@@ -10,7 +10,7 @@ function slideName(hash: string): string | undefined {
 }
 
 /** The slide a `#/id` or `#/3` link names, if the deck has it. */
-function linkedSlide(deck: RevealApi, hash: string): HTMLElement | undefined {
+export function linkedSlide(deck: RevealApi, hash: string): HTMLElement | undefined {
   const name = slideName(hash);
   if (name === undefined || name === '') return undefined;
   const byId = document.getElementById(name);

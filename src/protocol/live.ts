@@ -26,6 +26,28 @@ const Text = v.pipe(v.string(), v.maxLength(300));
 /** The presenter's secret as it travels: base64url, 128 bits or more. */
 export const SecretSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,86}$/));
 
+/** The longest talk time a clock carries, in milliseconds: a day. */
+const MAX_TALK_MS = 86_400_000;
+
+/** Why talk time stands still, or `running`: before the first advance, held (P), or the screen blank (B, W). */
+export const CLOCK_STATES = ['unstarted', 'running', 'held', 'blank'] as const;
+
+/**
+ * The talk's one clock, as the deck reports it with its position: the speaker view's (through the deck), or the
+ * deck's own where no speaker view is open. Figures at the time of the report; while `state` is `running`, each page
+ * adds the time since the report came, by its own clock, so no two machines' clocks are ever compared.
+ */
+const ClockSchema = v.strictObject({
+  /** Talk time: since the talk started, less every pause. */
+  talkMs: Count(MAX_TALK_MS),
+  state: v.picklist(CLOCK_STATES),
+  /** The plan's time left on this slide; negative once the slide overruns. */
+  slideLeftMs: v.pipe(v.number(), v.integer(), v.minValue(-MAX_TALK_MS), v.maxValue(MAX_TALK_MS)),
+  /** Whose clock it is: the speaker view's, or the deck's own. */
+  from: v.picklist(['speaker', 'deck']),
+});
+export type Clock = v.InferOutput<typeof ClockSchema>;
+
 /** Where the speaker is: what the deck reports and every listener receives. */
 export const PositionSchema = v.strictObject({
   /** The slide's id, as in the deck (`#/id`) and the reading view (`read-id`). */
@@ -38,11 +60,15 @@ export const PositionSchema = v.strictObject({
   next: Text,
   /** The screen is black (or paused): the audience keeps reading. */
   blank: v.boolean(),
+  /** The blank screen's colour (B black, W white); absent while the slide shows. */
+  blankScreen: v.optional(v.picklist(['black', 'white'])),
   /** The paragraph of the passage the speaker is at, where the speaker view paces it. */
   paragraph: v.optional(Count(99)),
   /** The plan, in seconds: where this slide starts and how long the whole talk is. */
   plannedAt: Count(36_000),
   plannedTotal: Count(36_000),
+  /** Talk time at the report; absent from a deck that keeps none. */
+  clock: v.optional(ClockSchema),
 });
 export type Position = v.InferOutput<typeof PositionSchema>;
 
@@ -62,7 +88,7 @@ export const ClientMessageSchema = v.variant('type', [
 ]);
 export type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
 
-/** The talk as every page sees it. */
+/** The talk as every page sees it; the position's clock brought up to the time the server sends it. */
 const LiveStateSchema = v.strictObject({
   type: v.literal('state'),
   /** The last position reported; null before the speaker starts. */
@@ -71,8 +97,6 @@ const LiveStateSchema = v.strictObject({
   presenter: v.boolean(),
   /** The server is shutting down: the talk is over. */
   ended: v.boolean(),
-  /** Milliseconds since the first position was reported (talk time); null before. */
-  talkMs: v.nullable(Count(864_000_000)),
 });
 export type LiveState = v.InferOutput<typeof LiveStateSchema>;
 
@@ -124,3 +148,14 @@ export const AudienceQrSchema = v.strictObject({
 
 /** `POST /api/qr/remote`, for the presenter only: the code that pairs the phone clicker (it carries the secret). */
 export const RemoteQrSchema = v.strictObject({ svg: QrSvgSchema });
+
+/** A clock `elapsedMs` after its report: talk time runs on (and the slide's time runs down) only while it runs. */
+export function clockAfter(clock: Clock, elapsedMs: number): Clock {
+  if (clock.state !== 'running') return clock;
+  const elapsed = Math.max(0, Math.round(elapsedMs));
+  return {
+    ...clock,
+    talkMs: Math.min(MAX_TALK_MS, clock.talkMs + elapsed),
+    slideLeftMs: Math.max(-MAX_TALK_MS, clock.slideLeftMs - elapsed),
+  };
+}

@@ -54,11 +54,16 @@ describe('the audience’s page', () => {
       .toBeLessThan(PHONE_HEIGHT / 2);
   });
 
-  it('goes dark with the screen and keeps the text', async () => {
+  it('says black screen for B and white screen for W, and keeps the text', async () => {
     await deck.keyboard.press('b');
-    await expect.poll(() => status(audience).textContent()).toContain('the screen is dark');
+    await expect.poll(() => status(audience).textContent()).toMatch(/ · black screen$/);
     await deck.keyboard.press('b');
-    await expect.poll(() => status(audience).textContent()).not.toContain('dark');
+    await expect.poll(() => status(audience).textContent()).not.toContain('screen');
+    await deck.keyboard.press('w');
+    await expect.poll(() => status(audience).textContent()).toMatch(/ · white screen$/);
+    expect(await audience.locator('[aria-current]').count()).toBe(1);
+    await deck.keyboard.press('w');
+    await expect.poll(() => status(audience).textContent()).not.toContain('screen');
   });
 
   it('remembers the reader’s text size', async () => {

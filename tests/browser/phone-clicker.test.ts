@@ -26,7 +26,9 @@ describe('the phone as clicker', () => {
       await deck.evaluate(() => window.Reveal.getSlides()[2]?.dataset.bookmark),
     );
     expect(await phone.locator('[data-remote-cue]').textContent()).not.toBe('');
-    expect(await phone.locator('[data-remote-time]').textContent()).toMatch(/^Talk \d+:\d\d · this slide planned at/);
+    expect(await phone.locator('[data-remote-time]').textContent()).toMatch(
+      /^Talk \d+:\d\d · this slide \d+:\d\d (left|over) · plan \d+:\d\d$/,
+    );
     await phone.getByRole('button', { name: 'Black screen' }).click();
     await expect.poll(() => deck.evaluate(() => window.Reveal.isPaused())).toBe(true);
     await expect
@@ -34,6 +36,14 @@ describe('the phone as clicker', () => {
       .toBe('true');
     await phone.getByRole('button', { name: 'Black screen' }).click();
     await expect.poll(() => deck.evaluate(() => window.Reveal.isPaused())).toBe(false);
+    // Next on a black screen brings the slide back first, as PowerPoint does: the deck never moves unseen.
+    await phone.getByRole('button', { name: 'Black screen' }).click();
+    await expect.poll(() => deck.evaluate(() => window.Reveal.isPaused())).toBe(true);
+    await phone.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => deck.evaluate(() => window.Reveal.isPaused())).toBe(false);
+    expect(await current()).toBe('salutation');
+    await phone.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(current).toBe('partner');
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'remote.png') });
   });
 

@@ -1,4 +1,4 @@
-import { followLiveState } from '../present/live-state.ts';
+import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
 import { statusText } from './status.ts';
@@ -21,16 +21,25 @@ function startFollowing(): void {
   });
   // The live position decides where the page stands, not where it stood before a reload.
   history.scrollRestoration = 'manual';
+  let followed = NOT_YET_FOLLOWED;
+  // The talk time runs on between messages, as on the speaker's screen.
+  const tell = () => {
+    const text = statusText(followed.link, followed.state, Date.now() - followed.receivedAt);
+    if (status.textContent !== text) status.textContent = text;
+  };
   followLiveState(
     () => ({ type: 'listen' }),
-    ({ link, state }) => {
-      status.textContent = statusText(link, state);
+    (now) => {
+      followed = now;
+      const { link, state } = now;
+      tell();
       document.body.dataset.followLink = link;
       document.body.dataset.followPresenter = String(state?.presenter ?? false);
       headline.textContent = state?.position?.headline ?? '';
       if (state?.position) view.show(state.position);
     },
   );
+  window.setInterval(tell, 1000);
 }
 
 startFollowing();

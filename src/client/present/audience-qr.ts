@@ -1,22 +1,42 @@
 import * as v from 'valibot';
 import { AudienceQrSchema } from '../../protocol/live.ts';
+import { coverSlides } from '../deck-keys.ts';
 
 /**
- * The audience's address as a QR code over the whole slide, for the hall to scan (Q, and Q again to hide it). The
- * server makes the code; it arrives as data and is shown as an image, so nothing in it can run.
+ * The audience's address as a QR code over the whole slide, for the hall to scan (Q, and Q again, Esc or any advance
+ * to hide it; the slides stay where they were). The server makes the code; it arrives as data and is shown as an
+ * image, so nothing in it can run.
  */
 export class AudienceQr {
   private overlay: HTMLElement | undefined;
+  private uncover: (() => void) | undefined;
+  private asking = false;
+
+  private close(): void {
+    this.overlay?.remove();
+    this.overlay = undefined;
+    this.uncover?.();
+    this.uncover = undefined;
+  }
 
   async toggle(): Promise<void> {
     if (this.overlay !== undefined) {
-      this.overlay.remove();
-      this.overlay = undefined;
+      this.close();
       return;
     }
-    const response = await fetch('./api/qr/audience', { cache: 'no-store' });
-    const answer = v.safeParse(AudienceQrSchema, response.ok ? await response.json() : undefined);
-    if (!answer.success) return;
+    // Q pressed again while the code is on its way: one overlay, never two.
+    if (this.asking) return;
+    this.asking = true;
+    try {
+      const response = await fetch('./api/qr/audience', { cache: 'no-store' });
+      const answer = v.safeParse(AudienceQrSchema, response.ok ? await response.json() : undefined);
+      if (answer.success) this.show(answer.output);
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  private show(answer: v.InferOutput<typeof AudienceQrSchema>): void {
     const overlay = document.createElement('div');
     overlay.className = 'present-qr';
     overlay.setAttribute('role', 'dialog');
@@ -34,13 +54,16 @@ export class AudienceQr {
       font: '4vh/1.3 system-ui, sans-serif',
     });
     const image = document.createElement('img');
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.output.svg)}`;
-    image.alt = `QR code for ${answer.output.url}`;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.svg)}`;
+    image.alt = `QR code for ${answer.url}`;
     Object.assign(image.style, { width: '70vh', height: '70vh', imageRendering: 'pixelated' });
     const caption = document.createElement('p');
-    caption.textContent = `Follow the words on your phone: ${answer.output.url}`;
+    caption.textContent = `Follow the words on your phone: ${answer.url}`;
     overlay.append(image, caption);
     document.body.append(overlay);
     this.overlay = overlay;
+    this.uncover = coverSlides(() => {
+      this.close();
+    });
   }
 }

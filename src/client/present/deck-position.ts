@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
-import type { Position } from '../../protocol/live.ts';
+import type { Clock, Position } from '../../protocol/live.ts';
+import { blankScreen } from '../deck-keys.ts';
 
 function headlineOf(slide: HTMLElement | undefined): string {
   // The bookmark title is the build's one-line name for each slide (also the PDF's outline).
@@ -11,8 +12,11 @@ function timingOf(slide: HTMLElement): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
-/** Where the deck is, as the hall's server relays it; `paragraph` from the speaker view's paced position. */
-export function deckPosition(deck: RevealApi, paragraph: number | undefined): Position {
+/**
+ * Where the deck is, as the hall's server relays it; `paragraph` from the speaker view's paced position, `clock` the
+ * talk's clock (deck-clock.ts).
+ */
+export function deckPosition(deck: RevealApi, paragraph: number | undefined, clock?: Clock): Position {
   const slides = deck.getSlides();
   const current = deck.getCurrentSlide();
   const index = Math.max(0, slides.indexOf(current));
@@ -25,8 +29,10 @@ export function deckPosition(deck: RevealApi, paragraph: number | undefined): Po
     headline: headlineOf(current),
     next: headlineOf(slides[index + 1]),
     blank: deck.isPaused(),
+    ...(deck.isPaused() ? { blankScreen: blankScreen(deck) } : {}),
     ...(paragraph === undefined ? {} : { paragraph }),
     plannedAt: Math.round(plannedAt),
     plannedTotal: Math.round(plannedTotal),
+    ...(clock === undefined ? {} : { clock }),
   };
 }

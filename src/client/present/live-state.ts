@@ -1,4 +1,11 @@
-import { ServerMessageSchema, type ClientMessage, type LiveState } from '../../protocol/live.ts';
+import {
+  clockAfter,
+  ServerMessageSchema,
+  type ClientMessage,
+  type Clock,
+  type LiveState,
+} from '../../protocol/live.ts';
+import { formatDuration } from '../speaker/state/pacing.ts';
 import { openLiveSocket, type LinkStatus, type LiveSocket } from './live-socket.ts';
 
 /** What a page following the talk knows: its link to the server, the last state received, and when it came. */
@@ -27,4 +34,19 @@ export function followLiveState(hello: () => ClientMessage, render: (followed: F
       render(followed);
     },
   });
+}
+
+/**
+ * The talk's clock `sinceMs` after the state came: it runs on while the speaker's deck is there and the talk goes on,
+ * so a page shows the speaker's figure between messages. Undefined before the deck reports one.
+ */
+export function clockNow(state: LiveState, sinceMs: number): Clock | undefined {
+  const clock = state.position?.clock;
+  if (clock === undefined) return undefined;
+  return state.presenter && !state.ended ? clockAfter(clock, sinceMs) : clock;
+}
+
+/** Talk time as every screen shows it, the speaker view's included: whole seconds gone, "4:05". */
+export function talkTime(clock: Clock): string {
+  return formatDuration(Math.floor(clock.talkMs / 1000));
 }

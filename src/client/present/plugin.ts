@@ -2,7 +2,9 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import * as v from 'valibot';
 import { DeckMessageSchema, PACED_EVENT } from '../../protocol/live.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
+import { advance } from '../deck-keys.ts';
 import { AudienceQr } from './audience-qr.ts';
+import { DeckClock } from './deck-clock.ts';
 import { deckPosition } from './deck-position.ts';
 import { takePresenterKey } from './secret.ts';
 
@@ -87,8 +89,9 @@ function reportTo(deck: RevealApi): void {
   const notice = new PresenterNotice();
   const report = () => {
     const at = paragraph?.slide === deck.getCurrentSlide().id ? paragraph.paragraph : undefined;
-    socket?.send({ type: 'position', position: deckPosition(deck, at) });
+    socket?.send({ type: 'position', position: deckPosition(deck, at, clock.report()) });
   };
+  const clock = new DeckClock(deck, report);
   const again = () => {
     notice.hide();
     socket?.reconnect();
@@ -108,9 +111,8 @@ function reportTo(deck: RevealApi): void {
         report();
       }
       if (message.type !== 'command' || message.command === undefined) return;
-      if (message.command === 'next') deck.next();
-      else if (message.command === 'prev') deck.prev();
-      else deck.togglePause();
+      if (message.command === 'blank') deck.togglePause();
+      else advance(deck, message.command);
     },
   });
   onNewKey = again;

@@ -35,7 +35,10 @@ function startRemote(): void {
     const { link, state, receivedAt } = followed;
     const position = state?.position ?? null;
     const deck = state !== undefined && !state.presenter ? ' · the deck is not connected' : '';
-    status.textContent = key === undefined ? LINK_TEXT.unserved : `${LINK_TEXT[link]}${link === 'open' ? deck : ''}`;
+    // The server said the talk is over before it went: its closed socket is no connection lost.
+    const ended = state?.ended === true && link !== 'refused';
+    const linkText = ended ? 'The talk has ended' : `${LINK_TEXT[link]}${link === 'open' ? deck : ''}`;
+    status.textContent = key === undefined ? LINK_TEXT.unserved : linkText;
     document.body.dataset.remoteLink = link;
     element('[data-remote-current]').textContent = position?.headline ?? '–';
     element('[data-remote-cue]').textContent = position === null ? '' : cue(position.slide);

@@ -1,4 +1,4 @@
-import { slideSeconds, timeFigures } from './state/figures.ts';
+import { ClockTeller, slideSeconds, timeFigures } from './state/figures.ts';
 import { actionFor, type Action } from './keys.ts';
 import type { DeckState } from './channel/messages.ts';
 import { withRehearsedTimes, type Plan } from './state/pacing.ts';
@@ -35,6 +35,7 @@ export class SpeakerView {
   private readonly talk: Talk;
   private readonly prompter: Prompter;
   private deck: DeckState | null = null;
+  private readonly clock = new ClockTeller();
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly onKey = (event: KeyboardEvent) => {
     this.key(event);
@@ -184,14 +185,10 @@ export class SpeakerView {
 
   private render(): void {
     const { link } = this.options;
-    const moment = {
-      talk: this.talk.state,
-      deck: this.deck,
-      plan: this.plan(),
-      held: this.talk.isHeld(),
-      now: Date.now(),
-    };
+    const moment = this.talk.moment(this.deck, this.plan());
     this.time.update(timeFigures({ ...moment, connected: link.connected() }));
+    // The talk's one clock, for the hall's pages too.
+    this.clock.tell(moment, link);
     this.prompter.draw();
     if (this.settings.rehearse) {
       this.rehearsalPanel.update(this.table(), this.deck?.index ?? -1, this.settings.rehearsedPlan !== null);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SpeakerClockSchema } from '../../present/deck-clock.ts';
 import { sameSecret } from './pairing.ts';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
@@ -25,6 +26,8 @@ const commandSchema = v.union([
       paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
     }),
   }),
+  // The view's talk time: the hall's pages show it (src/client/present/deck-clock.ts).
+  v.object({ clock: SpeakerClockSchema }),
 ]);
 
 /** What the speaker view asks of the deck. */

@@ -1,5 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
+import { advance } from '../../deck-keys.ts';
+import { CLOCK_EVENT } from '../../present/deck-clock.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
 /**
@@ -38,19 +40,21 @@ export class DeckBridge {
       window.dispatchEvent(new CustomEvent(PACED_EVENT, { detail: command.paced }));
       return;
     }
+    if ('clock' in command) {
+      window.dispatchEvent(new CustomEvent(CLOCK_EVENT, { detail: command.clock }));
+      return;
+    }
     if ('blank' in command) {
       deck.togglePause();
       return;
     }
-    // Moving on from a blank screen shows the slide again, as reveal.js's own keys do.
+    if (command.go === 'next' || command.go === 'prev') {
+      advance(deck, command.go);
+      return;
+    }
+    // A jump to a named slide goes there, in sight.
     if (deck.isPaused()) deck.togglePause(false);
     switch (command.go) {
-      case 'next':
-        deck.next();
-        break;
-      case 'prev':
-        deck.prev();
-        break;
       case 'first':
         deck.slide(0);
         break;

@@ -1,5 +1,7 @@
 import { isPaused, isStarted, spentOn, talkMs, type TalkState } from './clock.ts';
+import type { DeckLink } from '../channel/link.ts';
 import type { DeckState } from '../channel/messages.ts';
+import type { SpeakerClock } from '../../present/deck-clock.ts';
 import {
   describeSchedule,
   formatDuration,
@@ -85,4 +87,35 @@ export function slideSeconds(talk: TalkState, index: number, now: number): numbe
   const { visit } = talk;
   if (visit?.index !== index) return 0;
   return Math.max(0, talkMs(talk, now) - visit.since) / 1000;
+}
+
+/** The view's clock as the deck reports it to the hall: talk time, why it stands still, this slide's time left. */
+export function speakerClock({ talk, deck, plan, held, now }: Omit<Moment, 'connected'>): SpeakerClock {
+  const ms = Math.round(talkMs(talk, now));
+  const index = deck?.index ?? talk.visit?.index ?? 0;
+  const onSlide = talk.visit?.index === index ? ms - talk.visit.since : 0;
+  let state: SpeakerClock['state'] = 'running';
+  if (!isStarted(talk)) state = 'unstarted';
+  else if (deck?.blanked === true) state = 'blank';
+  else if (held || isPaused(talk)) state = 'held';
+  return { talkMs: ms, state, slideLeftMs: Math.round((plan[index]?.seconds ?? 0) * 1000 - onSlide), index };
+}
+
+/** The view tells the deck its clock every second, and at once when it stops, starts or moves on. */
+export class ClockTeller {
+  private told: { readonly clock: SpeakerClock; readonly at: number } | undefined;
+
+  tell(moment: Omit<Moment, 'connected'>, link: Pick<DeckLink, 'send'>): void {
+    if (moment.deck === null) return;
+    const clock = speakerClock(moment);
+    const { told } = this;
+    const due =
+      told === undefined ||
+      moment.now - told.at >= 1000 ||
+      told.clock.state !== clock.state ||
+      told.clock.index !== clock.index;
+    if (!due) return;
+    link.send({ clock });
+    this.told = { clock, at: moment.now };
+  }
 }

@@ -10,6 +10,9 @@ import {
   start,
   type TalkState,
 } from './clock.ts';
+import type { DeckState } from '../channel/messages.ts';
+import type { Moment } from './figures.ts';
+import type { Plan } from './pacing.ts';
 import type { DeckStorage } from './storage.ts';
 import { storedHeld, storedTalk } from './stored.ts';
 
@@ -59,6 +62,11 @@ export class Talk {
     this.held = false;
     this.storage.write('held', false);
     this.save(reset(this.current));
+  }
+
+  /** The talk now, with the deck and the plan: what the time panel and the hall's clock are worked out from. */
+  moment(deck: DeckState | null, plan: Plan): Omit<Moment, 'connected'> {
+    return { talk: this.current, deck, plan, held: this.held, now: Date.now() };
   }
 
   secondsOn(id: string): number {

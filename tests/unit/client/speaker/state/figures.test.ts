@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arrive, NEW_TALK, pause } from '../../../../../src/client/speaker/state/clock.ts';
-import { timeFigures, type Moment } from '../../../../../src/client/speaker/state/figures.ts';
+import {
+  ClockTeller,
+  speakerClock,
+  timeFigures,
+  type Moment,
+} from '../../../../../src/client/speaker/state/figures.ts';
 import type { Plan } from '../../../../../src/client/speaker/state/pacing.ts';
 
 const T = Date.UTC(2022, 4, 19, 0, 30);
@@ -59,5 +64,42 @@ describe('the time panel figures', () => {
     const alone = timeFigures(moment({ deck: null, connected: false }));
     expect(alone.connection).toBe('Not connected to the deck: press S in the deck window');
     expect(alone.position).toBe('Slide 1 of 3');
+  });
+});
+
+describe('the clock the view tells the deck, for the hall', () => {
+  const started = arrive(arrive(NEW_TALK, T, 0, 'one'), T, 1, 'two');
+  const two = { index: 1, total: 3, blanked: false };
+
+  it('carries the time panel’s talk time and this slide’s time left, in milliseconds', () => {
+    const at = moment({ talk: started, deck: two, now: T + 12_345 });
+    expect(speakerClock(at)).toEqual({ talkMs: 12_345, state: 'running', slideLeftMs: 27_655, index: 1 });
+    expect(timeFigures(at).talk).toBe('0:12');
+    expect(speakerClock(moment({ talk: started, deck: two, now: T + 50_000 })).slideLeftMs).toBe(-10_000);
+  });
+
+  it('says why it stands still: not started, blank, held', () => {
+    expect(speakerClock(moment({ talk: arrive(NEW_TALK, T, 0, 'one') })).state).toBe('unstarted');
+    const blank = { ...two, blanked: true };
+    expect(speakerClock(moment({ talk: pause(started, T + 1000), deck: blank, now: T + 9000 }))).toMatchObject({
+      talkMs: 1000,
+      state: 'blank',
+    });
+    expect(speakerClock(moment({ talk: started, deck: two, held: true })).state).toBe('held');
+  });
+
+  it('tells every second, and at once when it stops, starts or moves on', () => {
+    const teller = new ClockTeller();
+    const told: unknown[] = [];
+    const link = { send: (command: unknown) => told.push(command) };
+    teller.tell(moment({ talk: started, deck: two, now: T }), link);
+    teller.tell(moment({ talk: started, deck: two, now: T + 250 }), link);
+    expect(told).toHaveLength(1);
+    teller.tell(moment({ talk: started, deck: two, now: T + 500, held: true }), link);
+    expect(told).toHaveLength(2);
+    teller.tell(moment({ talk: started, deck: two, now: T + 1500, held: true }), link);
+    expect(told).toHaveLength(3);
+    teller.tell(moment({ talk: started, deck: null, now: T + 9000 }), link);
+    expect(told).toHaveLength(3);
   });
 });
