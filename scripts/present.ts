@@ -2,7 +2,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { CliError, commandLine, runCommand, seeHelp, UsageError } from '../src/node/cli.ts';
 import { presentErrorMessage } from '../src/node/present/errors.ts';
 import { qrTerminal } from '../src/node/present/qr.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
@@ -26,25 +26,16 @@ Prints the audience's address with a QR code for the hall, and the presenter's a
 carries the secret that makes the deck the one the hall follows). Runs until Ctrl+C.`;
 
 function fail(message: string): never {
-  console.error(`present: ${message} (npm run present -- --help lists the options)`);
-  process.exit(2);
+  throw new UsageError(message, seeHelp('present'));
 }
 
 function options() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        host: { type: 'string', default: '0.0.0.0' },
-        port: { type: 'string', default: '8080' },
-        dist: { type: 'string' },
-        pair: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
+  const values = commandLine('present', process.argv.slice(2), {
+    host: { type: 'string', default: '0.0.0.0' },
+    port: { type: 'string', default: '8080' },
+    dist: { type: 'string' },
+    pair: { type: 'boolean', default: false },
+  });
   if (values.help) {
     console.log(HELP);
     process.exit(0);
@@ -78,7 +69,7 @@ async function main(): Promise<void> {
   const { host, port, dist, pair } = options();
   const folder = await builtFolder(dist);
   const server = await startPresentServer({ root: folder, host, port }).catch((error: unknown) => {
-    fail(presentErrorMessage(error, host, port));
+    throw new CliError(presentErrorMessage(error, host, port), { code: 'environment' });
   });
   console.log(await qrTerminal(server.audienceUrl));
   console.log(`audience:  ${server.audienceUrl}`);
@@ -99,7 +90,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(`present: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+await runCommand('present', main);
