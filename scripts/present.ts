@@ -8,9 +8,9 @@ import { qrTerminal } from '../src/node/present/qr.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
 import { buildDeck } from '../src/node/serve.ts';
 import { staleBuild } from '../src/node/stale.ts';
+import { PAGES } from '../src/node/build-inputs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = ['index.html', 'follow.html', 'remote.html'];
 
 const HELP = `Serves the talk to the hall: the audience follow the words on their phones, the speaker's phone is the clicker.
 
