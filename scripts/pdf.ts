@@ -13,7 +13,8 @@ import { pdfMetadata } from '../src/node/pdf/metadata.ts';
 import { HELP, pdfOptions } from '../src/node/pdf/options.ts';
 import { loadOutline } from '../src/node/outline.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
-import { buildDeck } from '../src/node/serve.ts';
+import { DEFAULT_OUTLINE } from '../src/node/build-inputs.ts';
+import { buildDeck } from '../src/node/built-deck.ts';
 import { staleBuild } from '../src/node/stale.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     await buildDeck(dist, root);
   }
   // Our own signal handlers, not Playwright's: they exit only once the browser is closed.
-  const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
+  const model = deckModel(await loadOutline(path.join(root, DEFAULT_OUTLINE)));
   const launched = await launchBrowser({
     executablePath,
     handleSIGINT: false,

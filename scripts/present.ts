@@ -6,7 +6,7 @@ import { CliError, commandLine, runCommand, seeHelp, UsageError } from '../src/n
 import { presentErrorMessage } from '../src/node/present/errors.ts';
 import { qrTerminal } from '../src/node/present/qr.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
-import { buildDeck } from '../src/node/serve.ts';
+import { buildDeck } from '../src/node/built-deck.ts';
 import { staleBuild } from '../src/node/stale.ts';
 import { PAGES } from '../src/node/build-inputs.ts';
 
