@@ -7,7 +7,10 @@ import { PAGES } from './src/node/build-inputs.ts';
  * plugin): a new page needs no entry here.
  */
 const pageScripts = PAGES.filter((page) => page !== 'index.html').flatMap((page) =>
-  Array.from(readFileSync(page, 'utf8').matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g), (match) => match[1] ?? ''),
+  Array.from(
+    readFileSync(new URL(page, import.meta.url), 'utf8').matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g),
+    (match) => match[1] ?? '',
+  ),
 );
 
 // Other entry files come from knip's plugins: vite.config.ts, vitest.config.ts (tests, setup files), package.json
