@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { cruise, format, type ICruiseResult } from 'dependency-cruiser';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import config from '../../.dependency-cruiser.js';
+import eslintConfig from '../../eslint.config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/layers');
@@ -43,5 +46,29 @@ describe('the layers (.dependency-cruiser.js)', { timeout: 120_000 }, () => {
   it('finds none in the project itself', async () => {
     const { violations } = await check(ROOT, ['src', 'slides', 'scripts', 'bench']);
     expect(violations).toEqual([]);
+  });
+});
+
+describe('the renderers’ rule (eslint.config.js)', () => {
+  const renderers = eslintConfig.find((entry) => entry.files?.includes('src/model/**/*.ts'));
+
+  it('refuses a renderer that builds the model or escapes by hand, and lets the html`` template through', () => {
+    const source = [
+      "import { deckModel, type DeckModel } from './deck.ts';",
+      "import { escapeHtml } from '../model/html.ts';",
+      "import { html } from './html.ts';",
+    ].join('\n');
+    const messages = new Linter().verify(
+      source,
+      [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: renderers?.rules ?? {} }],
+      'src/model/poster.ts',
+    );
+    expect(messages.map(({ ruleId, line }) => [ruleId, line])).toEqual([
+      ['no-restricted-imports', 1],
+      ['no-restricted-imports', 2],
+    ]);
+    expect(messages[0]?.message).toContain("'deckModel' import from './deck.ts' is restricted");
+    expect(messages[0]?.message).toContain('A renderer takes the deck model it is given');
+    expect(messages[1]?.message).toContain('through the escaping html`` template');
   });
 });

@@ -10,8 +10,8 @@ vi.mock('../../../src/model/deck.ts', { spy: true });
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-// That a renderer never builds the model, nor writes HTML by hand, is a lint rule (eslint.config.js), which holds for
-// every renderer, a new one too; this proves the pages' side of it.
+// That a renderer never builds the model, nor writes HTML by hand, is a lint rule (eslint.config.js, proven in
+// tests/unit/layers.test.ts), which holds for every renderer, a new one too; this proves the pages' side of it.
 describe('the renderers', () => {
   it.for(['index.html', 'read.html', 'handout.html'])('%s builds the model once', (page) => {
     vi.mocked(deck.deckModel).mockClear();
