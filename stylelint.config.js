@@ -1,10 +1,7 @@
 /** @type {import('stylelint').Config} */
 export default {
   extends: ['stylelint-config-standard'],
-  plugins: ['./stylelint/max-lines.js'],
   rules: {
-    // Small stylesheets with one concern each, as the TypeScript is held to 200 lines a file.
-    'speech-deck/max-lines': 200,
     // The project's conventions, where the standard config only picks a side: imports as strings (as Vite's
     // documentation writes them), media features in prefix form, and comments kept right above what they explain.
     'import-notation': 'string',

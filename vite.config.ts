@@ -1,7 +1,7 @@
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { buildMarker } from './src/node/build-marker-plugin.ts';
-import { DEFAULT_OUTLINE } from './src/node/build-inputs.ts';
+import { DEFAULT_OUTLINE, PAGES } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { outDirGuard } from './src/node/out-dir.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
     // on a USB stick.
     oneFile(),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
+    morePages({ pages: PAGES.filter((page) => page !== 'index.html'), plugins: pagePlugins }),
   ],
   build: { target: 'es2022' },
 });

@@ -3,15 +3,34 @@
 import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
+import { commandLine, failure, UsageError } from '../src/node/cli.ts';
 import { Arrivals, inBatches, percentile, startChild, type Child, type ServerStats } from './follow-load.ts';
 import { installMultiplex, type Multiplex } from './follow-multiplex.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { listeners: { type: 'string', default: '1000' } } });
-const LISTENERS = Number(values.listeners);
-if (!Number.isInteger(LISTENERS) || LISTENERS < 1) throw new Error(`--listeners wants a whole number above 0.`);
+/** The number of listeners asked for; a mistake is said in one line, as every command of ours says it. */
+function listeners(): number {
+  try {
+    const values = commandLine('bench:follow', process.argv.slice(2), {
+      listeners: { type: 'string', default: '1000' },
+    });
+    if (values.help) {
+      console.log('Usage: npm run bench:follow [-- --listeners N]   (N listeners follow the talk; default 1000)');
+      process.exit(0);
+    }
+    const count = Number(values.listeners);
+    if (!/^\d+$/.test(values.listeners) || count < 1) {
+      throw new UsageError(`--listeners wants a whole number above 0, not "${values.listeners}".`);
+    }
+    return count;
+  } catch (error) {
+    const { line, exitCode } = failure(error);
+    console.error(`bench:follow: ${line}`);
+    process.exit(exitCode);
+  }
+}
+const LISTENERS = listeners();
 /** One move a slide, through the whole talk. */
 const MOVES = 25;
 

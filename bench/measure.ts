@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { launchBrowser } from '../src/node/chromium.ts';
-import { buildDeck, serveBuild, type Served } from '../src/node/serve.ts';
+import { buildDeck, serveBuild, type Served } from '../src/node/built-deck.ts';
 import { writeStockPage } from './stock-page.ts';
 
 // Measures: builds this deck and a stock reveal.js page with the same slides, serves both alike from 127.0.0.1 with

@@ -1,13 +1,16 @@
 import type { BenchResult, PageFigures, ResponseBytes } from './measure.ts';
 
-// Reports: the figures as a plain-text table for the terminal, and as the Markdown block of the README.
+// Reports: the figures as a plain-text table for the terminal, and as the Markdown block of docs/performance.md.
 
 /** The goals: ready in at most 0.65 of the stock page's time, in under a third of its bytes. */
 const GOALS = { readyRatio: 0.65, byteRatio: 1 / 3 } as const;
 
-/** Where the README's figures go; the bench rewrites what lies between them. */
-export const README_START = '<!-- bench:start (written by `npm run bench`) -->';
-export const README_END = '<!-- bench:end -->';
+/** The page the bench writes its figures into, relative to the project's root. */
+export const FIGURES_PAGE = 'docs/performance.md';
+
+/** Where the page's figures go; the bench rewrites what lies between them. */
+export const FIGURES_START = '<!-- bench:start (written by `npm run bench`) -->';
+export const FIGURES_END = '<!-- bench:end -->';
 
 /** Quartiles interpolated linearly between ranks (numpy's and R's default). */
 export function quantile(values: readonly number[], q: number): number {
@@ -95,14 +98,14 @@ export function formatReport(result: BenchResult): string {
   ].join('\n');
 }
 
-/** The README's block: when, where and how measured, the table, and the goals. */
-export function formatReadmeBlock(result: BenchResult): string {
+/** The figures' block: when, where and how measured, the table, and the goals. */
+export function formatFiguresBlock(result: BenchResult): string {
   const ready = (page: Pick<PageFigures, 'readyMs'>) =>
     `${Math.round(quantile(page.readyMs, 0.5))} ms (IQR ${Math.round(quantile(page.readyMs, 0.25))}–${Math.round(quantile(page.readyMs, 0.75))})`;
   const size = (page: PageFigures, pick: 'gzip' | 'raw') => `${Math.round(bytes(page)[pick] / 1024)} KiB`;
   const r = ratios(result);
   return [
-    README_START,
+    FIGURES_START,
     `${result.loads} cold loads of each on ${result.date.slice(0, 10)}: ${result.machine}; 1-minute load average ` +
       `${fixed(result.loadAverage.before, 2)} before the timed loads, ${fixed(result.loadAverage.after, 2)} after.`,
     '',
@@ -116,14 +119,15 @@ export function formatReadmeBlock(result: BenchResult): string {
       `${Math.round(result.oneFile.gzip / 1024)} KiB gzipped), opened from a folder (\`file://\`): ready in ${ready(result.oneFile)}.`,
     '',
     ...goals(result).map((line) => `- ${line}`),
-    README_END,
+    FIGURES_END,
   ].join('\n');
 }
 
-/** The README with its bench block replaced by `block`; the markers must be there, once each. */
-export function replaceReadmeBlock(readme: string, block: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start === -1 || end < start) throw new Error(`README.md lacks the lines ${README_START} … ${README_END}.`);
-  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
+/** The page with its bench block replaced by `block`; the markers must be there, once each. */
+export function replaceFiguresBlock(page: string, block: string): string {
+  const start = page.indexOf(FIGURES_START);
+  const end = page.indexOf(FIGURES_END);
+  if (start === -1 || end < start)
+    throw new Error(`${FIGURES_PAGE} lacks the lines ${FIGURES_START} … ${FIGURES_END}.`);
+  return page.slice(0, start) + block + page.slice(end + FIGURES_END.length);
 }

@@ -4,15 +4,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { deckModel, type DeckModel } from '../src/model/deck.ts';
 import { OutlineError } from '../src/model/problems.ts';
+import { runCommand, type KnownError } from '../src/node/cli.ts';
 import { BrowserNotFoundError, chromiumPath, launchBrowser, NotChromiumError } from '../src/node/chromium.ts';
 import { checkOutDir, OutDirError, shownPath } from '../src/node/out-dir.ts';
 import { exportPdf, type PdfKind } from '../src/node/pdf.ts';
 import type { HandoutLanguage, Paper } from '../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../src/node/pdf/metadata.ts';
-import { HELP, pdfOptions, UsageError } from '../src/node/pdf/options.ts';
+import { HELP, pdfOptions } from '../src/node/pdf/options.ts';
 import { loadOutline } from '../src/node/outline.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
-import { buildDeck } from '../src/node/serve.ts';
+import { DEFAULT_OUTLINE } from '../src/node/build-inputs.ts';
+import { buildDeck } from '../src/node/built-deck.ts';
 import { staleBuild } from '../src/node/stale.ts';
 import { onStop } from '../src/node/stop-signals.ts';
 
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     await buildDeck(dist, root);
   }
   // Our own signal handlers, not Playwright's: they exit only once the browser is closed.
-  const model = deckModel(await loadOutline(path.join(root, 'slides/speech.ts')));
+  const model = deckModel(await loadOutline(path.join(root, DEFAULT_OUTLINE)));
   browser = launchBrowser({ executablePath, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   const launched = await browser;
   try {
@@ -103,17 +105,13 @@ async function print(browser: Browser, base: string, job: PrintJob): Promise<voi
   console.log(`${shownPath(done.file)} (${Math.round(done.bytes / 1024)} KB, ${seconds} s)`);
 }
 
-/** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
-const KNOWN = [UsageError, OutDirError, BrowserNotFoundError, NotChromiumError, OutlineError];
+/** Errors that say what went wrong and what to do, shown as they are, with the kind of failure each stands for. */
+const KNOWN: readonly KnownError[] = [
+  [OutDirError, 'environment'],
+  [BrowserNotFoundError, 'environment'],
+  [NotChromiumError, 'environment'],
+  [OutlineError, 'outline'],
+];
 
-try {
-  await main();
-} catch (error) {
-  // Once stopping, the print in progress fails as its browser closes: that is no error to report.
-  if (!stopping.signal.aborted) {
-    const message = error instanceof Error ? error.message : String(error);
-    const known = KNOWN.some((kind) => error instanceof kind);
-    console.error(`pdf: ${known ? message : (message.split('\n')[0] ?? '')}`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  }
-}
+// Once stopping, the print in progress fails as its browser closes: that is no error to report.
+await runCommand('pdf', main, { known: KNOWN, stopping: () => stopping.signal.aborted });

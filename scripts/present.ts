@@ -3,19 +3,19 @@ import { spawnSync } from 'node:child_process';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { CliError, commandLine, runCommand, seeHelp, UsageError } from '../src/node/cli.ts';
 import { presentErrorMessage } from '../src/node/present/errors.ts';
 import { DEFAULT_LIMITS } from '../src/node/present/limits.ts';
 import { qrTerminal } from '../src/node/present/qr.ts';
 import { oneLine } from '../src/node/present/doors.ts';
 import { startPresentServer } from '../src/node/present/server.ts';
 import { STATE_DIR_VARIABLE, stateFolder } from '../src/node/present/store.ts';
-import { buildDeck } from '../src/node/serve.ts';
+import { buildDeck } from '../src/node/built-deck.ts';
 import { staleBuild } from '../src/node/stale.ts';
 import { onStop } from '../src/node/stop-signals.ts';
+import { PAGES } from '../src/node/build-inputs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = ['index.html', 'follow.html', 'remote.html'];
 
 const HELP = `Serves the talk to the hall: the audience follow the words on their phones, the speaker's phone is the clicker.
 
@@ -38,28 +38,19 @@ The presenter's key and the last slide are kept between runs in ${stateFolder()}
 (readable by you only; ${STATE_DIR_VARIABLE} moves it), so a restart keeps the same addresses and pairing.`;
 
 function fail(message: string): never {
-  console.error(`present: ${message} (npm run present -- --help lists the options)`);
-  process.exit(2);
+  throw new UsageError(message, seeHelp('present'));
 }
 
 function options() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        host: { type: 'string', default: '0.0.0.0' },
-        port: { type: 'string', default: '8080' },
-        dist: { type: 'string' },
-        pair: { type: 'boolean', default: false },
-        'new-key': { type: 'boolean', default: false },
-        'max-connections': { type: 'string' },
-        'max-per-address': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
+  const values = commandLine('present', process.argv.slice(2), {
+    host: { type: 'string', default: '0.0.0.0' },
+    port: { type: 'string', default: '8080' },
+    dist: { type: 'string' },
+    pair: { type: 'boolean', default: false },
+    'new-key': { type: 'boolean', default: false },
+    'max-connections': { type: 'string' },
+    'max-per-address': { type: 'string' },
+  });
   if (values.help) {
     console.log(HELP);
     process.exit(0);
@@ -119,7 +110,7 @@ async function main(): Promise<void> {
     newKey,
     limits: { maxConnections, maxPerAddress },
   }).catch((error: unknown) => {
-    fail(presentErrorMessage(error, host, port));
+    throw new CliError(presentErrorMessage(error, host, port), { code: 'environment' });
   });
   // Whatever a stranger's request finds in the server, the talk goes on: one line in the log, never an exit.
   process.on('uncaughtException', (error) => {
@@ -147,7 +138,4 @@ async function main(): Promise<void> {
   onStop(stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(`present: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+await runCommand('present', main);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../src/node/chromium.ts';
-import { buildDeck, serveBuild } from '../src/node/serve.ts';
+import { buildDeck, serveBuild } from '../src/node/built-deck.ts';
 
 const ASSETS = path.resolve('assets');
 /** The README's lead picture, at a laptop's size to keep the file small. */

@@ -15,7 +15,7 @@ import { tellMissingSlide } from './missing-slide.ts';
 import { structurePrintView } from './print.ts';
 import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
-import { isSpeakerWindow, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
+import { isSpeakerPage, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
 
 async function startDeck(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
@@ -87,4 +87,4 @@ useInlinedFontsNow();
 // Framed by a stranger, the deck does not start; opened with ?speaker, the page is the speaker view and the deck
 // stays asleep.
 if (isFramedByStranger()) showFramedNotice();
-else void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
+else void (isSpeakerPage() ? showSpeakerWindow() : startDeck());

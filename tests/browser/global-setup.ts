@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { browserArgs, BrowserNotFoundError, findBrowser } from '../../src/node/chromium.ts';
-import { buildDeck, serveBuild, type Served } from '../../src/node/serve.ts';
+import { buildDeck, serveBuild, type Served } from '../../src/node/built-deck.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

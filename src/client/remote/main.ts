@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { CommandSchema } from '../../protocol/live.ts';
 import type { LinkStatus } from '../present/live-socket.ts';
 import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
 import { takePresenterKey } from '../present/secret.ts';
@@ -58,8 +60,10 @@ function startRemote(): void {
     },
   );
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-remote-command]')) {
-    const command = button.dataset.remoteCommand;
-    if (command !== 'next' && command !== 'prev' && command !== 'blank') continue;
+    // The page's buttons are parsed like any command: one the protocol does not know is left inert.
+    const parsed = v.safeParse(CommandSchema, button.dataset.remoteCommand);
+    if (!parsed.success) continue;
+    const command = parsed.output;
     button.addEventListener('click', () => {
       socket.send({ type: 'command', command });
       if ('vibrate' in navigator) navigator.vibrate(15);

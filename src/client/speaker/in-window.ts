@@ -1,9 +1,8 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckBridge } from './deck-side/deck-bridge.ts';
 import { showResetNotice } from './panels/reset-notice.ts';
-import { LocalLink } from './channel/view-links.ts';
-import { SpeakerView } from './view.ts';
-import { viewOptions } from './view-options.ts';
+import { LocalLink } from './channel/deck-link.ts';
+import { SpeakerView, viewOptions } from './view.ts';
 
 let open: SpeakerView | undefined;
 

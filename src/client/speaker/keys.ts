@@ -20,7 +20,7 @@ export type Action =
   | 'mirror'
   | 'close';
 
-/** The keys, as the view's key line and the README list them. */
+/** The keys, as the view's key line and docs/presenting.md list them. */
 export const KEYS: readonly (readonly [keys: string, does: string])[] = [
   ['→ Space PgDn', 'next'],
   ['← PgUp', 'previous'],

@@ -1,12 +1,10 @@
 import { JoinWire } from './channel/join-wire.ts';
 import { joinByHand } from './channel/join-view.ts';
-import type { DeckLink } from './channel/link.ts';
 import { takeSecret } from './channel/parameters.ts';
 import { showResetNotice } from './panels/reset-notice.ts';
 import { StorageLink } from './channel/storage-link.ts';
-import { OpenerLink } from './channel/view-links.ts';
-import { SpeakerView } from './view.ts';
-import { viewOptions } from './view-options.ts';
+import { OpenerLink, type DeckLink } from './channel/deck-link.ts';
+import { SpeakerView, viewOptions } from './view.ts';
 
 /** How long a view waits for an answer to the secret it kept before it asks to join instead. */
 const STALE_AFTER_MS = 5000;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { HANDOUT_LANGUAGES, PAPERS, type HandoutLanguage, type Paper } from './handout.ts';
 import { PDF_KINDS, type PdfKind } from '../pdf.ts';
+import { commandLine, UsageError } from '../cli.ts';
 
 export const HELP = `Prints the presentation to PDF: the slides (one 16:9 page a slide) and the handout (notes pages: each slide
 beside the words spoken over it). Both are tagged, with bookmarks and document information.
@@ -19,11 +19,6 @@ Usage: npm run pdf [-- options]
 Writes NAME-slides.pdf and NAME-handout.pdf (NAME-handout-ja.pdf, NAME-handout-both.pdf in the other languages),
 NAME being the speech's (its kind and date, as the one-file deck). A file is written whole or not at all.`;
 
-/** A mistake on the command line, said in one line with what to do. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 export interface PdfOptions {
   readonly help: boolean;
   /** Absolute. */
@@ -35,38 +30,15 @@ export interface PdfOptions {
   readonly dist: string;
 }
 
-const SEE_HELP = '`npm run pdf -- --help` lists the options';
-
-/** Node's own parse errors, said in one line: which argument, and where the options are listed. */
-function usageError(error: unknown): UsageError {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  const message = error instanceof Error ? error.message : String(error);
-  const argument = /'([^']*)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${argument}; ${SEE_HELP}.`);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return new UsageError(`unexpected argument "${argument}"; options start with --, and ${SEE_HELP}.`);
-  }
-  return new UsageError(`${message.split('\n')[0] ?? ''}; ${SEE_HELP}.`);
-}
-
 /** The command line's options: `--out` is relative to the working folder, `--dist` to the project's. */
 export function pdfOptions(args: readonly string[], root: string): PdfOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        out: { type: 'string', default: 'pdf' },
-        only: { type: 'string' },
-        paper: { type: 'string', default: 'a4' },
-        lang: { type: 'string', default: 'en' },
-        dist: { type: 'string', default: 'dist' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw usageError(error);
-  }
+  const values = commandLine('pdf', args, {
+    out: { type: 'string', default: 'pdf' },
+    only: { type: 'string' },
+    paper: { type: 'string', default: 'a4' },
+    lang: { type: 'string', default: 'en' },
+    dist: { type: 'string', default: 'dist' },
+  });
   const kinds = values.only === undefined ? PDF_KINDS : PDF_KINDS.filter((kind) => kind === values.only);
   if (kinds.length === 0) throw new UsageError(`--only wants ${PDF_KINDS.join(' or ')}, not "${values.only}".`);
   const paper = PAPERS.find((size) => size === values.paper.toLowerCase());

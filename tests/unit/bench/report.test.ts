@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResult, PageFigures, ResponseBytes } from '../../../bench/measure.ts';
 import {
-  formatReadmeBlock,
+  formatFiguresBlock,
   formatReport,
   quantile,
-  README_END,
-  README_START,
-  replaceReadmeBlock,
+  FIGURES_END,
+  FIGURES_START,
+  replaceFiguresBlock,
 } from '../../../bench/report.ts';
 
 const response = (type: string, raw: number, gzip: number): ResponseBytes => ({
@@ -80,13 +80,13 @@ describe('formatReport', () => {
   });
 });
 
-describe('the README block', () => {
-  const block = formatReadmeBlock(result(deck, stock));
+describe('the figures block of docs/performance.md', () => {
+  const block = formatFiguresBlock(result(deck, stock));
 
   it('holds the date, machine, table and goals between its markers', () => {
     expect(
       block.startsWith(
-        `${README_START}\n3 cold loads of each on 2026-01-02: Test CPU, 2 cores; 1-minute load average 0.25 before the timed loads, 1.50 after.`,
+        `${FIGURES_START}\n3 cold loads of each on 2026-01-02: Test CPU, 2 cores; 1-minute load average 0.25 before the timed loads, 1.50 after.`,
       ),
     ).toBe(true);
     expect(block).toContain(
@@ -98,14 +98,14 @@ describe('the README block', () => {
     );
     expect(
       block.endsWith(
-        `- Under a third of the bytes: met gzipped (ratio 0.14), met uncompressed (ratio 0.13).\n${README_END}`,
+        `- Under a third of the bytes: met gzipped (ratio 0.14), met uncompressed (ratio 0.13).\n${FIGURES_END}`,
       ),
     ).toBe(true);
   });
 
   it('replaces the old block and nothing else', () => {
-    const readme = `# Title\n\nBefore.\n\n${README_START}\nold figures\n${README_END}\n\nAfter.\n`;
-    expect(replaceReadmeBlock(readme, block)).toBe(`# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
-    expect(() => replaceReadmeBlock('# Title\n', block)).toThrow(/README.md lacks the lines/);
+    const readme = `# Title\n\nBefore.\n\n${FIGURES_START}\nold figures\n${FIGURES_END}\n\nAfter.\n`;
+    expect(replaceFiguresBlock(readme, block)).toBe(`# Title\n\nBefore.\n\n${block}\n\nAfter.\n`);
+    expect(() => replaceFiguresBlock('# Title\n', block)).toThrow(/docs\/performance.md lacks the lines/);
   });
 });

@@ -1,5 +1,5 @@
 import { open, offerKeys, pairingCode, sharedKey } from './join-crypto.ts';
-import { codeElement } from '../deck-side/join-prompt.ts';
+import { codeElement } from './join-code.ts';
 import { newJoinId, type JoinWire } from './join-wire.ts';
 import { keepSecret, wellFormedSecret } from './parameters.ts';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SpeakerClockSchema } from '../../present/deck-clock.ts';
-import { sameSecret } from './pairing.ts';
+import { sameSecret } from './parameters.ts';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
 

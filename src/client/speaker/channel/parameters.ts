@@ -1,7 +1,7 @@
 /**
  * The speaker view's part of the page's address, in one place: `?speaker` makes the page the speaker view, `?split`
  * shows it beside the slide, either with `&rehearse` starts in rehearsal mode, and `#pair=…` hands the view opened
- * with S the deck's secret (see pairing.ts).
+ * with S the deck's secret, which is made, compared, checked and kept here too.
  */
 const SPEAKER = 'speaker';
 const SPLIT = 'split';
@@ -75,4 +75,21 @@ export function takeSecret(): string | null {
 /** The deck's secret: the one it made before a reload, or none yet. */
 export function keptSecret(): string | null {
   return sessionSecret();
+}
+
+/** The pairing secret's length: 256 bits, so that it also serves as a key (see the hand-joined channel). */
+const SECRET_BYTES = 32;
+
+/** A fresh secret from Web Crypto, as 64 hex digits (a form that survives a URL fragment and storage unchanged). */
+export function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Compares two secrets in time that does not depend on where they first differ. */
+export function sameSecret(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i += 1) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
 }

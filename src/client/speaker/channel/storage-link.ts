@@ -1,5 +1,5 @@
 import type { JoinWire } from './join-wire.ts';
-import type { DeckLink } from './link.ts';
+import type { DeckLink } from './deck-link.ts';
 import type { Command, DeckState } from './messages.ts';
 import { SealedLine } from './sealed-line.ts';
 

@@ -2,13 +2,14 @@ import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
 import { advance } from '../../deck-keys.ts';
 import { CLOCK_EVENT } from '../../present/deck-clock.ts';
+import type { LocalDeck } from '../channel/deck-link.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
 
 /**
  * The deck as the speaker view sees it, through reveal.js's public API only: its state, the commands it takes,
  * and the events that change the state.
  */
-export class DeckBridge {
+export class DeckBridge implements LocalDeck {
   private readonly listeners = new Set<(state: DeckState) => void>();
 
   constructor(private readonly deck: RevealApi) {

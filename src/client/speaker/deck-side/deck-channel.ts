@@ -1,8 +1,7 @@
 import type { DeckBridge } from './deck-bridge.ts';
 import type { JoinWire } from '../channel/join-wire.ts';
 import { fromOurOrigin, message, readMessage, targetOrigin, type Body, type Message } from '../channel/messages.ts';
-import { newSecret } from '../channel/pairing.ts';
-import { keepSecret, keptSecret } from '../channel/parameters.ts';
+import { keepSecret, keptSecret, newSecret } from '../channel/parameters.ts';
 import { SealedLine } from '../channel/sealed-line.ts';
 
 /** How long the deck keeps talking to a view that has stopped saying hello (it says so every second). */

@@ -1,4 +1,5 @@
-import { askToJoin, spacedCode, tellJoin } from './join-prompt.ts';
+import { askToJoin, tellJoin } from './join-prompt.ts';
+import { spacedCode } from '../channel/join-code.ts';
 import { offerKeys, pairingCode, seal, sharedKey } from '../channel/join-crypto.ts';
 import type { JoinWire, WireMessage } from '../channel/join-wire.ts';
 

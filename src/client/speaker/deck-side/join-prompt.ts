@@ -1,24 +1,7 @@
+import { codeElement } from '../channel/join-code.ts';
+
 /** How long the deck asks before it lets the question go (the view asks again a little later). */
 const ASK_MS = 20_000;
-
-/** "471 203": two groups of three, read aloud and compared at a glance. */
-export function spacedCode(code: string): string {
-  return `${code.slice(0, 3)} ${code.slice(3)}`;
-}
-
-/** The code as both windows show it: large, in figures of one width, on a line of its own. */
-export function codeElement(code: string, className: string): HTMLElement {
-  const element = document.createElement('p');
-  element.className = className;
-  element.textContent = spacedCode(code);
-  Object.assign(element.style, {
-    margin: '8px 0',
-    font: '600 56px/1.1 var(--font, serif)',
-    letterSpacing: '0.08em',
-    fontVariantNumeric: 'tabular-nums',
-  });
-  return element;
-}
 
 function notice(className: string, role: string): HTMLElement {
   document.querySelector('.join-prompt')?.remove();

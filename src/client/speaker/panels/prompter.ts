@@ -3,7 +3,7 @@ import { easeOut, pacedScrollTop, progress, wordDue } from '../state/paced-scrol
 import type { PassageLayout, SlidePace } from '../state/paced-scroll.ts';
 import * as stored from '../state/prompter-settings.ts';
 import type { DeckStorage } from '../state/storage.ts';
-import type { DeckLink } from '../channel/link.ts';
+import type { DeckLink } from '../channel/deck-link.ts';
 import { PassageWords } from './passage-words.ts';
 import type { ScriptView } from './script-view.ts';
 

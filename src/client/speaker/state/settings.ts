@@ -1,6 +1,7 @@
+import type { Action } from '../keys.ts';
 import type { IdRecord } from './id-record.ts';
 import type { DeckStorage } from './storage.ts';
-import { storedSettings, TEXT_SIZES } from './stored.ts';
+import { storedSettings, TEXT_SIZES } from './storage-schemas.ts';
 
 type Scheme = 'light' | 'dark';
 
@@ -36,4 +37,21 @@ export function applySettings(element: HTMLElement, settings: Settings): void {
   element.classList.toggle('is-rehearsing', settings.rehearse);
   if (settings.textSize === null) element.style.removeProperty('--speaker-text');
   else element.style.setProperty('--speaker-text', `${settings.textSize}px`);
+}
+
+/** The change of the view's settings a key asks for (text size, scheme, rehearsal mode); undefined for other keys. */
+export function settingFor(action: Action, settings: Settings, textSize: number): Partial<Settings> | undefined {
+  switch (action) {
+    case 'larger':
+    case 'smaller':
+      return { textSize: resize(textSize, action === 'larger' ? 1 : -1) };
+    case 'default-size':
+      return { textSize: null };
+    case 'scheme':
+      return { scheme: settings.scheme === 'dark' ? 'light' : 'dark' };
+    case 'rehearse':
+      return { rehearse: !settings.rehearse };
+    default:
+      return undefined;
+  }
 }

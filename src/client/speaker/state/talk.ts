@@ -14,7 +14,7 @@ import type { DeckState } from '../channel/messages.ts';
 import type { Moment } from './figures.ts';
 import type { Plan } from './pacing.ts';
 import type { DeckStorage } from './storage.ts';
-import { storedHeld, storedTalk } from './stored.ts';
+import { storedHeld, storedTalk } from './storage-schemas.ts';
 
 /**
  * The talk's clock as the view runs it: the saved state (clock.ts) and why it stands still, either held by the

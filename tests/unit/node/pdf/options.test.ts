@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfOptions, UsageError } from '../../../../src/node/pdf/options.ts';
+import { UsageError } from '../../../../src/node/cli.ts';
+import { pdfOptions } from '../../../../src/node/pdf/options.ts';
 
 const ROOT = path.resolve('/project');
 

@@ -7,7 +7,7 @@ import {
   secretKey,
   sharedKey,
 } from '../../../../../src/client/speaker/channel/join-crypto.ts';
-import { newSecret } from '../../../../../src/client/speaker/channel/pairing.ts';
+import { newSecret } from '../../../../../src/client/speaker/channel/parameters.ts';
 
 describe('the cryptography of joining by hand', () => {
   it('shows the same six digits for the same key on both sides, and other digits for another key', async () => {

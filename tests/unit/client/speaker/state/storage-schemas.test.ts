@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { arrive, NEW_TALK, pause } from '../../../../../src/client/speaker/state/clock.ts';
-import { storedHeld, storedSettings, storedTalk } from '../../../../../src/client/speaker/state/stored.ts';
+import { storedHeld, storedSettings, storedTalk } from '../../../../../src/client/speaker/state/storage-schemas.ts';
 
 const NOW = Date.UTC(2022, 4, 19, 0, 30);
 const HOUR = 3_600_000;

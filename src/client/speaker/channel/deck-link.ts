@@ -1,5 +1,3 @@
-import type { DeckBridge } from '../deck-side/deck-bridge.ts';
-import type { DeckLink } from './link.ts';
 import {
   fromOurOrigin,
   message,
@@ -9,6 +7,24 @@ import {
   type Command,
   type DeckState,
 } from './messages.ts';
+
+/** The speaker view's line to the deck, whether the deck is in another window or in this one. */
+export interface DeckLink {
+  send(command: Command): void;
+  /** Calls `listener` with every state the deck reports, the current one first when it is known. */
+  onState(listener: (state: DeckState) => void): void;
+  /** Whether the deck answered recently: a closed or reloading deck window does not. */
+  connected(): boolean;
+  close(): void;
+}
+
+/** The deck in this same window, as its side of the speaker view offers it (deck-side/deck-bridge.ts). */
+export interface LocalDeck {
+  state(): DeckState;
+  /** Calls `listener` on every change; returns what stops it. */
+  subscribe(listener: (state: DeckState) => void): () => void;
+  execute(command: Command): void;
+}
 
 /** How often the view says hello to the deck, and how long without an answer it counts as cut off. */
 const HELLO_EVERY_MS = 1000;
@@ -80,7 +96,7 @@ export class OpenerLink implements DeckLink {
 export class LocalLink implements DeckLink {
   private readonly stops: (() => void)[] = [];
 
-  constructor(private readonly bridge: DeckBridge) {}
+  constructor(private readonly bridge: LocalDeck) {}
 
   send(command: Command): void {
     this.bridge.execute(command);

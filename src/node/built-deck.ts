@@ -1,3 +1,5 @@
+// The production build of the deck, made with Vite into a folder of ours (buildDeck) and served from it with
+// Vite's preview server (serveBuild), for the scripts, the bench and the browser tests.
 import path from 'node:path';
 import { build, preview } from 'vite';
 import { checkOutDir } from './out-dir.ts';

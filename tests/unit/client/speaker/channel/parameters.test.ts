@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSecret, sameSecret } from '../../../../../src/client/speaker/channel/pairing.ts';
+import { newSecret, sameSecret } from '../../../../../src/client/speaker/channel/parameters.ts';
 
 describe('the pairing secret', () => {
   it('is 256 random bits as 64 hex digits, new each time', () => {

@@ -8,7 +8,7 @@ import { deckSlides } from '../../../src/model/deck.ts';
 import { BUILD_MARKER, markedFiles } from '../../../src/node/build-marker-plugin.ts';
 import { OutDirError } from '../../../src/node/out-dir.ts';
 import { outputName } from '../../../src/model/title.ts';
-import { buildDeck } from '../../../src/node/serve.ts';
+import { buildDeck } from '../../../src/node/built-deck.ts';
 
 const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
 
