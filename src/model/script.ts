@@ -37,13 +37,12 @@ function renderBody(slide: DeckSlide): SafeHtml {
 /**
  * The speaker's script: the whole speech as one text to read aloud, slide by slide. Each slide's passage carries a
  * cue where the slide begins (its number, its headline as the audience sees it, its planned seconds and spoken
- * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
- * the plan and the headline from the passages' data attributes, not from their text.
+ * words), the section headings where the audience sees them, and every paragraph verbatim, with its stable id. The
+ * speaker view reads the plan from the page model (page-model.ts), not from the script's text.
  */
 function script(model: DeckModel): SafeHtml {
   const passages = model.slides.map(
-    (slide) =>
-      html`<div class="script-passage" data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${slide.headline}">${renderCue(slide)}${renderBody(slide)}</div>`,
+    (slide) => html`<div class="script-passage" data-slide="${slide.id}">${renderCue(slide)}${renderBody(slide)}</div>`,
   );
   return html`<article class="script" aria-label="The speaker's script">${joinHtml(passages, '\n')}</article>`;
 }

@@ -4,9 +4,11 @@ import type { Plugin } from 'vite';
 import { deckModel, type DeckOptions } from '../model/deck.ts';
 import { composeHandout } from '../model/handout-page.ts';
 import { html as markup, raw } from '../model/html.ts';
+import { pageModel, renderPageModel } from '../model/page-model.ts';
 import { renderReading } from '../model/reading.ts';
 import { renderDeck } from '../model/render.ts';
 import { translationText, type Translation } from '../model/translation.ts';
+import { withTranslation } from '../model/translation-view.ts';
 import { slideSizeProperties } from '../model/slide-size.ts';
 import { outputName } from '../model/title.ts';
 import type { Speech } from '../model/types.ts';
@@ -74,26 +76,30 @@ export const READING_MARKER = '<!--speech-deck:reading-->';
 export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
 /** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
 const SCRIPT_MARKER = '<!--speech-deck:script-->';
+/** Where a page that runs our scripts gets its page model; the second with the translation's paragraphs. */
+export const MODEL_MARKER = '<!--speech-deck:model-->';
+const MODEL_WITH_TRANSLATION_MARKER = '<!--speech-deck:model-with-translation-->';
 
 /** Fills a page's placeholders with the rendered outline: the deck model is built once, and each renderer takes it. */
 export function injectDeck(html: string, options: InjectOptions): string {
-  const { speech, accent, translation, page = 'index.html' } = options;
+  const { speech, accent, translation, wordsPerMinute, page = 'index.html' } = options;
   if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
-  if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
-    throw new Error(
-      `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
-    );
+  const bodies = [SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER, MODEL_MARKER];
+  if (!bodies.some((marker) => html.includes(marker))) {
+    throw new Error(`${page} has no ${bodies.join(', ')} placeholder for the deck.`);
   }
-  const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
+  const model = withTranslation(deckModel(speech, { wordsPerMinute }), translation);
   // The slide's size for the stylesheets, from its one definition.
   const head =
     markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />\n    <style>${raw(slideSizeProperties())}</style>`.toString();
   return html
     .replace(HEAD_MARKER, () => head)
-    .replace(SLIDES_MARKER, () => renderDeck(model, options.japaneseHeadlines === true ? translation : undefined))
+    .replace(SLIDES_MARKER, () => renderDeck(model, { japaneseHeadlines: options.japaneseHeadlines === true }))
     .replace(SCRIPT_MARKER, () => renderScriptTemplate(model))
-    .replace(READING_MARKER, () => renderReading(model, translation))
-    .replace(HANDOUT_MARKER, () => composeHandout(model, translation));
+    .replace(MODEL_MARKER, () => renderPageModel(pageModel(model, { wordsPerMinute })))
+    .replace(MODEL_WITH_TRANSLATION_MARKER, () => renderPageModel(pageModel(model, { wordsPerMinute, full: true })))
+    .replace(READING_MARKER, () => renderReading(model))
+    .replace(HANDOUT_MARKER, () => composeHandout(model));
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */

@@ -1,3 +1,4 @@
+import { loadPageModel } from '../page-model.ts';
 import { followLiveState } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
@@ -33,4 +34,4 @@ function startFollowing(): void {
   );
 }
 
-startFollowing();
+if (loadPageModel()) startFollowing();

@@ -1,12 +1,9 @@
 import { planText, SCRIPT_TEMPLATE_ID } from '../../../model/script.ts';
+import { pageModel } from '../../page-model.ts';
 import type { Plan, PlannedSlide } from '../state/pacing.ts';
 
 /** Where the current slide's passage stands: a fifth of the way down, at a reader's eye level. */
 const EYE_LEVEL = 0.2;
-
-function numberOf(element: HTMLElement, name: string): number {
-  return Number(element.dataset[name] ?? 0);
-}
 
 /**
  * The script as the speaker reads it: the page's `<template>` of the whole speech, one passage a slide. It marks
@@ -34,14 +31,14 @@ export class ScriptView {
     this.text = this.element.querySelector<HTMLElement>('.script') ?? this.element;
   }
 
-  /** The plan the script carries: each slide's planned seconds, spoken words and headline. */
+  /** The plan the build made: each slide's planned seconds, spoken words and headline, from the page model. */
   plan(): Plan {
-    return this.passages.map((passage): PlannedSlide => ({
-      id: passage.dataset.slide ?? '',
-      number: numberOf(passage, 'number'),
-      headline: passage.dataset.headline ?? '',
-      seconds: numberOf(passage, 'seconds'),
-      words: numberOf(passage, 'words'),
+    return pageModel().slides.map(({ id, number, headline, seconds, words }): PlannedSlide => ({
+      id,
+      number,
+      headline,
+      seconds,
+      words,
     }));
   }
 
