@@ -5,6 +5,7 @@ import { DEFAULT_OUTLINE } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
+import { speakerTools } from './src/node/speaker-tools-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
 
 /**
@@ -12,9 +13,10 @@ import { speechDeck } from './src/node/vite-plugin.ts';
  * inlined): Chromium refuses module scripts and `crossorigin` stylesheets from a page opened from a folder
  * (file://, origin null; vitejs/vite#13201), and a page with nothing to fetch also loads sooner.
  */
-const pagePlugins = (): PluginOption[] => [
+const pagePlugins = (deckOnly: PluginOption[] = []): PluginOption[] => [
   speechDeck({ outline: DEFAULT_OUTLINE }),
   viteSingleFile({ removeViteModuleLoader: true }),
+  ...deckOnly,
   contentSecurityPolicyPlugin(),
   // Marks the folder as a build of ours, listing its files: `npm run pdf -- --dist` replaces nothing else.
   buildMarker(),
@@ -24,12 +26,16 @@ export default defineConfig({
   // Relative URLs, so dist/ works from any path of a static host and from a folder.
   base: './',
   plugins: [
-    ...pagePlugins(),
-    // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
-    // on a USB stick.
-    oneFile(),
+    ...pagePlugins([
+      // The speaker's tools (view, script, rehearsal) as a file of their own, loaded on S, T or ?speaker: what the
+      // projector loads is the deck.
+      speakerTools({ plugins: () => [speechDeck({ outline: DEFAULT_OUTLINE })] }),
+      // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or
+      // carry on a USB stick; it carries the speaker's tools inline.
+      oneFile(),
+    ]),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
+    morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: () => pagePlugins() }),
   ],
   build: { target: 'es2022' },
 });

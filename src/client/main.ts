@@ -86,4 +86,7 @@ useInlinedFontsNow();
 // Framed by a stranger, the deck does not start, nor with a page model that does not parse (which says so); opened
 // with ?speaker, the page is the speaker view and the deck stays asleep.
 if (isFramedByStranger()) showFramedNotice();
-else if (loadPageModel()) void (isSpeakerWindow() ? showSpeakerWindow() : startDeck());
+else if (loadPageModel()) {
+  if (isSpeakerWindow()) showSpeakerWindow();
+  else void startDeck();
+}

@@ -9,14 +9,10 @@ let parsed: PageModel | undefined;
 /** Why the page's model cannot be used, in one line. */
 class PageModelError extends Error {}
 
-function parseModel(root: Document): PageModel {
-  const element = root.getElementById(PAGE_MODEL_ID);
-  if (!(element instanceof HTMLScriptElement) || element.type !== 'application/json') {
-    throw new PageModelError(`the page has no <script type="application/json" id="${PAGE_MODEL_ID}">`);
-  }
+function parseModel(text: string): PageModel {
   let json: unknown;
   try {
-    json = JSON.parse(element.text);
+    json = JSON.parse(text);
   } catch {
     throw new PageModelError('its model is not JSON');
   }
@@ -53,13 +49,25 @@ function showBrokenPage(root: Document, reason: string): void {
  */
 export function loadPageModel(root: Document = document): boolean {
   try {
-    parsed = parseModel(root);
+    const element = root.getElementById(PAGE_MODEL_ID);
+    if (!(element instanceof HTMLScriptElement) || element.type !== 'application/json') {
+      throw new PageModelError(`the page has no <script type="application/json" id="${PAGE_MODEL_ID}">`);
+    }
+    parsed = parseModel(element.text);
     return true;
   } catch (error) {
     if (!(error instanceof PageModelError)) throw error;
     showBrokenPage(root, error.message);
     return false;
   }
+}
+
+/**
+ * Takes the fuller model that the speaker's tools carry (every paragraph's words), parsed with the same schema; a
+ * model that does not parse stops the tools with its reason.
+ */
+export function adoptPageModel(json: string): void {
+  parsed = parseModel(json);
 }
 
 /** The page's model, parsed at start (loadPageModel): what every module of the page reads. */

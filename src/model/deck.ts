@@ -15,7 +15,7 @@ import {
   type SlideView,
 } from './views.ts';
 
-export { paragraphText, recommendationId, type NoteParagraph, type SlideView } from './views.ts';
+export { paragraphText, recommendationId, type SlideView } from './views.ts';
 
 /**
  * The levels of the PDFs' bookmarks: the title and each section at the top, each slide under its section, each

@@ -22,8 +22,11 @@ const ParagraphSchema = v.strictObject({
   id: ParagraphId,
   /** Where its words start among the speech's spoken words, counted from 0 across the whole speech. */
   firstWord: Count,
-  /** Its spoken words in order, as words.ts counts them (a lone dash is none). */
-  words: v.array(v.string()),
+  /**
+   * Its spoken words in order, as words.ts counts them (a lone dash is none): in the models of the speaker's tools
+   * and the clicker, which read them; left out where a page reads none.
+   */
+  words: v.optional(v.array(v.string())),
 });
 
 const SectionSchema = v.strictObject({
@@ -49,7 +52,8 @@ const SlideSchema = v.strictObject({
   words: Count,
   /** Where the slide's words start among the speech's spoken words. */
   firstWord: Count,
-  paragraphs: v.array(ParagraphSchema),
+  /** The spoken paragraphs, on pages that read them (the deck itself reads none). */
+  paragraphs: v.optional(v.array(ParagraphSchema)),
   /** The slide in the translation: its headline and, on pages that show them, its paragraphs (same order and ids). */
   translation: v.optional(v.strictObject({ headline: v.string(), paragraphs: v.optional(v.array(v.string())) })),
 });
@@ -68,18 +72,25 @@ const ModelSchema = v.strictObject({
   translation: v.optional(v.strictObject({ lang: v.string(), name: v.string(), label: v.string() })),
 });
 
-/** The slides in order, their words counted on from one to the next, and the totals their sums. */
+/**
+ * The slides in order, each one's words counted on from the last one's, its paragraphs in order within it (each
+ * ending where the next begins, where the words are given), and the totals their sums.
+ */
 function addsUp(model: v.InferOutput<typeof ModelSchema>): boolean {
   let word = 0;
   let seconds = 0;
   const slides = model.slides.every((slide, index) => {
     if (slide.number !== index + 1 || slide.firstWord !== word) return false;
-    for (const paragraph of slide.paragraphs) {
-      if (paragraph.firstWord !== word) return false;
-      word += paragraph.words.length;
-    }
+    const end = slide.firstWord + slide.words;
+    const given = slide.paragraphs ?? [];
+    const paragraphs = given.every((paragraph, at) => {
+      const next = given[at + 1]?.firstWord ?? end;
+      if (paragraph.firstWord < slide.firstWord || next < paragraph.firstWord) return false;
+      return paragraph.words === undefined || paragraph.firstWord + paragraph.words.length === next;
+    });
+    word = end;
     seconds += slide.seconds;
-    return slide.words === word - slide.firstWord;
+    return paragraphs && (given[0]?.firstWord ?? slide.firstWord) === slide.firstWord;
   });
   return slides && seconds === model.totalSeconds && word === model.totalWords;
 }
@@ -92,13 +103,14 @@ export const PageModelSchema = v.pipe(
 
 export type PageModel = v.InferOutput<typeof PageModelSchema>;
 export type PageSlide = PageModel['slides'][number];
-export type PageParagraph = PageSlide['paragraphs'][number];
 
 export interface PageModelOptions {
   /** The speaking rate the model's timings assume, in words a minute. @default 130 */
   readonly wordsPerMinute?: number | undefined;
-  /** The translation's paragraphs too, for a page that shows them. @default false */
-  readonly full?: boolean;
+  /** The paragraphs' ids and first words, for a page that finds paragraphs; `words` with their words too. */
+  readonly paragraphs?: 'ids' | 'words' | undefined;
+  /** The translation's headlines; `texts` with its paragraphs too, for a page that shows them. */
+  readonly translation?: 'headlines' | 'texts' | undefined;
 }
 
 /** What the browser needs of the deck model, as the page model. */
@@ -107,9 +119,9 @@ export function pageModel(model: DeckModel, options: PageModelOptions = {}): Pag
     let word = slide.firstWord;
     const paragraphs = slide.notes.map((note, index) => {
       const words = spokenWords(paragraphText(note));
-      const paragraph = { id: note.id ?? `${slide.id}.${index + 1}`, firstWord: word, words };
+      const paragraph = { id: note.id ?? `${slide.id}.${index + 1}`, firstWord: word };
       word += words.length;
-      return paragraph;
+      return options.paragraphs === 'words' ? { ...paragraph, words } : paragraph;
     });
     const { translated } = slide;
     return {
@@ -123,15 +135,16 @@ export function pageModel(model: DeckModel, options: PageModelOptions = {}): Pag
       seconds: slide.timing,
       words: slide.spokenWords,
       firstWord: slide.firstWord,
-      paragraphs,
-      ...(translated && {
-        translation: {
-          headline: translated.headline,
-          ...(options.full === true && {
-            paragraphs: translated.notes.map((note) => `${note.emphasis ?? ''}${note.text}`),
-          }),
-        },
-      }),
+      ...(options.paragraphs && { paragraphs }),
+      ...(translated &&
+        options.translation && {
+          translation: {
+            headline: translated.headline,
+            ...(options.translation === 'texts' && {
+              paragraphs: translated.notes.map((note) => `${note.emphasis ?? ''}${note.text}`),
+            }),
+          },
+        }),
     };
   });
   return {
@@ -140,9 +153,10 @@ export function pageModel(model: DeckModel, options: PageModelOptions = {}): Pag
     totalSeconds: model.totalSeconds,
     totalWords: slides.reduce((sum, slide) => sum + slide.words, 0),
     wordsPerMinute: options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE,
-    ...(model.translation && {
-      translation: { lang: model.translation.lang, name: model.translation.name, label: model.translation.label },
-    }),
+    ...(model.translation &&
+      options.translation && {
+        translation: { lang: model.translation.lang, name: model.translation.name, label: model.translation.label },
+      }),
   };
 }
 

@@ -1,9 +1,6 @@
 import type { DeckModel, DeckSlide } from './deck.ts';
 import { html, joinHtml, renderParagraphs, type SafeHtml } from './html.ts';
 
-/** Where the speaker view finds the script in the page: a `<template>` with this id. */
-export const SCRIPT_TEMPLATE_ID = 'speaker-script';
-
 /** A passage's plan as its cue shows it, "42 s · 91 words": here and in the speaker view, which rescales the seconds. */
 export function planText(seconds: number, words: number): string {
   return `${seconds} s · ${words === 1 ? '1 word' : `${words} words`}`;
@@ -50,9 +47,4 @@ function script(model: DeckModel): SafeHtml {
 /** The speaker's script as HTML. */
 export function renderScript(model: DeckModel): string {
   return script(model).toString();
-}
-
-/** The script inside the `<template>` the speaker view clones: inert, invisible and unread until it is used. */
-export function renderScriptTemplate(model: DeckModel): string {
-  return html`<template id="${SCRIPT_TEMPLATE_ID}">${script(model)}</template>`.toString();
 }

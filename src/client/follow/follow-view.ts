@@ -43,8 +43,8 @@ export class FollowView {
       document.documentElement.dataset.readingLang === 'ja' ? '.reading-texts > .lang-tr' : '.reading-texts > .lang-en';
     const texts = passage?.querySelector(shown) ?? passage;
     // The script's paragraph, by its stable id: the same paragraph in the reading view, in either language.
-    const id = pageModel().slides.find((slide) => slide.id === position.slide)?.paragraphs[position.paragraph ?? -1]
-      ?.id;
+    const paragraphs = pageModel().slides.find((slide) => slide.id === position.slide)?.paragraphs;
+    const id = position.paragraph === undefined ? undefined : paragraphs?.[position.paragraph]?.id;
     const paragraph = id === undefined ? undefined : texts?.querySelector(`p[data-paragraph="${CSS.escape(id)}"]`);
     const target = paragraph ?? passage ?? undefined;
     if (target === this.current) return;

@@ -25,7 +25,7 @@ const CUE_WORDS = 12;
 /** The opening words of a slide's passage, from the page model (its spoken words, as the plan counts them). */
 function cue(slide: string): string {
   const passage = pageModel().slides.find((each) => each.id === slide);
-  const words = passage?.paragraphs.flatMap((paragraph) => paragraph.words) ?? [];
+  const words = passage?.paragraphs?.flatMap((paragraph) => paragraph.words ?? []) ?? [];
   return words.length > CUE_WORDS ? `${words.slice(0, CUE_WORDS).join(' ')}…` : words.join(' ');
 }
 

@@ -15,7 +15,7 @@ import { spokenWords } from '../../../src/model/words.ts';
 import { prose, SMALL_SPEECH } from '../../small-outline.ts';
 
 const deck = deckModel(speech);
-const model = pageModel(deck, { wordsPerMinute: 130 });
+const model = pageModel(deck, { paragraphs: 'words', translation: 'headlines' });
 
 /** The model as a page carries it, read back as the browser does. */
 function readBack(markup: string): unknown {
@@ -50,21 +50,24 @@ describe('the page model', () => {
   });
 
   it("holds the speech's spoken words in order, each paragraph's first word counted from 0 across the speech", () => {
-    const words = model.slides.flatMap((slide) => slide.paragraphs.flatMap((paragraph) => paragraph.words));
+    const words = model.slides.flatMap((slide) =>
+      (slide.paragraphs ?? []).flatMap((paragraph) => paragraph.words ?? []),
+    );
     expect(words).toEqual(spokenWords(spokenText(deck.slides)));
     expect(model.totalWords).toBe(words.length);
     for (const slide of model.slides) {
-      for (const paragraph of slide.paragraphs) {
-        expect(words.slice(paragraph.firstWord, paragraph.firstWord + paragraph.words.length)).toEqual(paragraph.words);
+      for (const paragraph of slide.paragraphs ?? []) {
+        const count = paragraph.words?.length ?? 0;
+        expect(words.slice(paragraph.firstWord, paragraph.firstWord + count)).toEqual(paragraph.words);
       }
-      expect(slide.paragraphs[0]?.firstWord ?? slide.firstWord).toBe(slide.firstWord);
+      expect(slide.paragraphs?.[0]?.firstWord ?? slide.firstWord).toBe(slide.firstWord);
     }
   });
 
   it('gives every paragraph a stable id: its slide and place, unique in the speech', () => {
-    const ids = model.slides.flatMap((slide) => slide.paragraphs.map((paragraph) => paragraph.id));
+    const ids = model.slides.flatMap((slide) => (slide.paragraphs ?? []).map((paragraph) => paragraph.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(model.slides.find((slide) => slide.id === 'diet-1')?.paragraphs.map((paragraph) => paragraph.id)).toEqual(
+    expect(model.slides.find((slide) => slide.id === 'diet-1')?.paragraphs?.map((paragraph) => paragraph.id)).toEqual(
       deck.slides.find((slide) => slide.id === 'diet-1')?.notes.map((_, index) => `diet-1.${index + 1}`),
     );
   });
@@ -74,21 +77,23 @@ describe('the page model', () => {
       ...SMALL_SPEECH,
       opening: [prose('dashes', { spoken: ['Peace – and urgency – matter.'] })],
     });
-    const slide = pageModel(dashed, { wordsPerMinute: 130 }).slides.find((each) => each.id === 'dashes');
-    expect(slide?.paragraphs[0]?.words).toEqual(['Peace', 'and', 'urgency', 'matter.']);
+    const slide = pageModel(dashed, { paragraphs: 'words' }).slides.find((each) => each.id === 'dashes');
+    expect(slide?.paragraphs?.[0]?.words).toEqual(['Peace', 'and', 'urgency', 'matter.']);
     expect(slide?.words).toBe(dashed.slides.find((each) => each.id === 'dashes')?.spokenWords);
     expect(slide?.words).toBe(4);
   });
 
   it('carries the joined translation: every headline, and the paragraphs where the page shows them', () => {
     const translated = withTranslation(deck, ja);
-    const headlines = pageModel(translated, { wordsPerMinute: 130 });
+    expect(pageModel(translated).translation).toBeUndefined();
+    expect(pageModel(translated).slides.every((slide) => slide.translation === undefined)).toBe(true);
+    const headlines = pageModel(translated, { translation: 'headlines' });
     expect(headlines.translation).toEqual({ lang: ja.lang, name: ja.name, label: ja.label });
     expect(headlines.slides.every((slide) => slide.translation?.paragraphs === undefined)).toBe(true);
-    const full = pageModel(translated, { wordsPerMinute: 130, full: true });
+    const full = pageModel(translated, { paragraphs: 'ids', translation: 'texts' });
     for (const [index, slide] of full.slides.entries()) {
       expect(slide.translation?.headline, slide.id).toBe(translated.slides[index]?.translated?.headline);
-      expect(slide.translation?.paragraphs, slide.id).toHaveLength(slide.paragraphs.length);
+      expect(slide.translation?.paragraphs, slide.id).toHaveLength(slide.paragraphs?.length ?? -1);
     }
     expect(problems(readBack(renderPageModel(full)))).toBeUndefined();
   });
@@ -99,6 +104,18 @@ describe('the page model', () => {
     const markup = renderPageModel(edited);
     expect(markup.match(/</g)).toHaveLength(2);
     expect(v.parse(PageModelSchema, readBack(markup)).sections[0]).toBe(hostile);
+  });
+
+  it('leaves out the paragraphs, or their words, where the page reads none, and still adds up', () => {
+    expect(pageModel(deck).slides.every((slide) => slide.paragraphs === undefined)).toBe(true);
+    expect(problems(pageModel(deck))).toBeUndefined();
+    const light = pageModel(deck, { paragraphs: 'ids' });
+    expect(light.slides.every((slide) => slide.paragraphs?.every((paragraph) => !('words' in paragraph)))).toBe(true);
+    expect(problems(light)).toBeUndefined();
+    const later = (slide: PageModel['slides'][number]) =>
+      slide.paragraphs?.map((paragraph) => ({ ...paragraph, firstWord: paragraph.firstWord + 1 }));
+    const moved = light.slides.map((slide, index) => (index === 4 ? { ...slide, paragraphs: later(slide) } : slide));
+    expect(problems({ ...light, slides: moved })).toHaveLength(1);
   });
 
   it('refuses a model whose figures were changed, by the path of what is wrong', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckModel } from '../../../src/model/deck.ts';
-import { planText, renderScript, renderScriptTemplate, SCRIPT_TEMPLATE_ID } from '../../../src/model/script.ts';
+import { planText, renderScript } from '../../../src/model/script.ts';
 import { decodeEntities, firstDifference, normalise, readSource } from '../../source.ts';
 
 const model = deckModel(speech);
@@ -66,8 +66,10 @@ describe("the speaker's script", () => {
     expect(rendered).toContain('data-slide="a&quot;b"');
   });
 
-  it('wraps the script in an inert template the speaker view finds by id', () => {
-    expect(renderScriptTemplate(model)).toBe(`<template id="${SCRIPT_TEMPLATE_ID}">${html}</template>`);
+  it('marks each paragraph with its stable id, as the page model names it', () => {
+    const ids = [...html.matchAll(/<p data-paragraph="([^"]+)">/g)].map((match) => match[1]);
+    expect(ids).toEqual(slides.flatMap((slide) => slide.notes.map((note) => note.id)));
+    expect(ids).toContain('diet-1.1');
   });
 });
 

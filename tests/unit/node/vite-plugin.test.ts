@@ -19,9 +19,8 @@ import {
   MODEL_MARKER,
   READING_MARKER,
   SLIDES_MARKER,
-  speechDeck,
-  type SpeechDeckApi,
-} from '../../../src/node/vite-plugin.ts';
+} from '../../../src/node/page-html.ts';
+import { speechDeck, type SpeechDeckApi } from '../../../src/node/vite-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const THEME = path.join(ROOT, 'src/client/theme/palette.css');
@@ -62,7 +61,7 @@ describe('injectDeck', () => {
 
   it('says which placeholder a page lacks', () => {
     expect(() =>
-      inject(indexHtml.replace(SLIDES_MARKER, '').replace(MODEL_MARKER, ''), { page: 'deck.html' }),
+      inject(indexHtml.replace(SLIDES_MARKER, '').replace(`${MODEL_MARKER}-->`, ''), { page: 'deck.html' }),
     ).toThrow(`deck.html has no ${SLIDES_MARKER}, ${READING_MARKER}, ${HANDOUT_MARKER}, ${MODEL_MARKER} placeholder`);
     expect(() => inject(indexHtml.replace(HEAD_MARKER, ''))).toThrow(`index.html has no ${HEAD_MARKER} placeholder`);
   });

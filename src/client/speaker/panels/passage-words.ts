@@ -45,7 +45,7 @@ export class PassageWords {
   place(index: number, word: Range): DuePlace | undefined {
     const slide = pageModel().slides[index];
     const id = word.startContainer.parentElement?.closest<HTMLElement>('p[data-paragraph]')?.dataset.paragraph;
-    const at = slide?.paragraphs.findIndex((paragraph) => paragraph.id === id) ?? -1;
+    const at = slide?.paragraphs?.findIndex((paragraph) => paragraph.id === id) ?? -1;
     return slide === undefined || at < 0 ? undefined : { slide: slide.id, paragraph: at };
   }
 

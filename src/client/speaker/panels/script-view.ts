@@ -1,4 +1,5 @@
-import { planText, SCRIPT_TEMPLATE_ID } from '../../../model/script.ts';
+import { scriptHtml } from 'virtual:speech-deck/speaker-data';
+import { planText } from '../../../model/script.ts';
 import { pageModel } from '../../page-model.ts';
 import type { Plan, PlannedSlide } from '../state/pacing.ts';
 
@@ -6,7 +7,7 @@ import type { Plan, PlannedSlide } from '../state/pacing.ts';
 const EYE_LEVEL = 0.2;
 
 /**
- * The script as the speaker reads it: the page's `<template>` of the whole speech, one passage a slide. It marks
+ * The script as the speaker reads it: the whole speech as the build rendered it, one passage a slide. It marks
  * what is already spoken, the current passage and the next cue, and scrolls the current passage to eye level.
  */
 export class ScriptView {
@@ -17,16 +18,15 @@ export class ScriptView {
   private current = -1;
 
   constructor() {
-    const template = document.getElementById(SCRIPT_TEMPLATE_ID);
-    if (!(template instanceof HTMLTemplateElement)) {
-      throw new Error(`The page has no <template id="${SCRIPT_TEMPLATE_ID}"> with the speaker's script.`);
-    }
     this.element = document.createElement('div');
     this.element.className = 'speaker-script';
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'group');
     this.element.setAttribute('aria-label', "The speaker's script");
-    this.element.append(template.content.cloneNode(true));
+    // The build's own markup (src/model/script.ts, through the escaping template), parsed inert and then adopted.
+    const template = document.createElement('template');
+    template.innerHTML = scriptHtml;
+    this.element.append(template.content);
     this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];
     this.text = this.element.querySelector<HTMLElement>('.script') ?? this.element;
   }
