@@ -20,7 +20,9 @@ function parseModel(text: string): PageModel {
   if (!result.success) {
     const [issue] = result.issues;
     const where = v.getDotPath(issue);
-    throw new PageModelError(`its model is not valid${where === null ? '' : ` at ${where}`}: ${issue.message}`);
+    throw new PageModelError(
+      `its model is not valid${where === null ? '' : ` at ${where}`}: ${issue.message.replace(/\.$/, '')}`,
+    );
   }
   return result.output;
 }

@@ -98,7 +98,7 @@ function addsUp(model: v.InferOutput<typeof ModelSchema>): boolean {
 /** The page model: the one schema of the build that writes it and the browser that reads it. */
 export const PageModelSchema = v.pipe(
   ModelSchema,
-  v.check(addsUp, 'The slides, their paragraphs and the totals do not add up.'),
+  v.check(addsUp, 'the slides, their paragraphs and the totals do not add up'),
 );
 
 export type PageModel = v.InferOutput<typeof PageModelSchema>;

@@ -126,7 +126,7 @@ describe('the page model', () => {
       slides: model.slides.map((each, index) => (index === 3 ? { ...each, ...changed } : each)),
     });
     expect(problems(withSlide({ seconds: slide.seconds + 5 }))).toEqual([
-      ': The slides, their paragraphs and the totals do not add up.',
+      ': the slides, their paragraphs and the totals do not add up',
     ]);
     expect(problems(withSlide({ words: slide.words + 1 }))).toHaveLength(1);
     expect(problems(withSlide({ seconds: -1 }))?.[0]).toMatch(/^slides\.3\.seconds: /);
