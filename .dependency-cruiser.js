@@ -12,10 +12,12 @@ export default {
   forbidden: [
     {
       name: 'no-cycle',
-      comment: 'Data flows one way: a module never reaches itself again through its imports.',
+      comment:
+        'Data flows one way: a module never reaches itself again through its imports (a type-only import, erased ' +
+        'from the build, closes no cycle at run time).',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'model-is-pure',
@@ -123,10 +125,10 @@ export default {
       name: 'no-unresolvable',
       comment:
         'An import that resolves to no file is a typo or a missing package (socket.io-client: the bench installs ' +
-        'it into a temporary folder, never into the project).',
+        'it into a temporary folder, never into the project; virtual: modules are the Vite plugin build data).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true, pathNot: '^socket[.]io-client$' },
+      to: { couldNotResolve: true, pathNot: '^(socket[.]io-client|virtual:speech-deck/.+)$' },
     },
   ],
   options: {

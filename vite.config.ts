@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { outDirGuard } from './src/node/out-dir.ts';
 import { morePages } from './src/node/pages-plugin.ts';
+import { speakerTools } from './src/node/speaker-tools-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
 
 /**
@@ -13,9 +14,10 @@ import { speechDeck } from './src/node/vite-plugin.ts';
  * inlined): Chromium refuses module scripts and `crossorigin` stylesheets from a page opened from a folder
  * (file://, origin null; vitejs/vite#13201), and a page with nothing to fetch also loads sooner.
  */
-const pagePlugins = (): PluginOption[] => [
+const pagePlugins = (deckOnly: PluginOption[] = []): PluginOption[] => [
   speechDeck({ outline: DEFAULT_OUTLINE }),
   viteSingleFile({ removeViteModuleLoader: true }),
+  ...deckOnly,
   contentSecurityPolicyPlugin(),
   // Marks the folder as a build of ours, listing its files: `npm run pdf -- --dist` replaces nothing else.
   buildMarker(),
@@ -27,12 +29,16 @@ export default defineConfig({
   plugins: [
     // Before Vite empties the output folder: refuses one that holds files this build did not write.
     outDirGuard(),
-    ...pagePlugins(),
-    // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
-    // on a USB stick.
-    oneFile(),
+    ...pagePlugins([
+      // The speaker's tools (view, script, rehearsal) as a file of their own, loaded on S, T or ?speaker: what the
+      // projector loads is the deck.
+      speakerTools({ plugins: () => [speechDeck({ outline: DEFAULT_OUTLINE })] }),
+      // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or
+      // carry on a USB stick; it carries the speaker's tools inline.
+      oneFile(),
+    ]),
     // The speech as a document for readers, and the handout to print: pages of their own.
-    morePages({ pages: PAGES.filter((page) => page !== 'index.html'), plugins: pagePlugins }),
+    morePages({ pages: PAGES.filter((page) => page !== 'index.html'), plugins: () => pagePlugins() }),
   ],
   build: { target: 'es2022' },
 });

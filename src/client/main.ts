@@ -13,6 +13,7 @@ import { useInlinedFontsNow } from './inlined-fonts.ts';
 import { addJapaneseHeadlinesKey } from './japanese-headlines.ts';
 import { tellMissingSlide } from './missing-slide.ts';
 import { structurePrintView } from './print.ts';
+import { loadPageModel } from './page-model.ts';
 import { presentPlugin } from './present/plugin.ts';
 import { openLinkInScrollView } from './scroll-view.ts';
 import { isSpeakerPage, showSpeakerWindow, speakerPlugin } from './speaker-view.ts';
@@ -48,7 +49,7 @@ async function startDeck(): Promise<void> {
     viewDistance: 1,
     // Presenters' habits: W or , a white screen, Esc never the overview (src/client/deck-keys.ts).
     keyboard: deckKeyboard(() => deck),
-    // Our speaker view (S) paces from each slide's data-timing; reveal.js's notes plugin is not loaded.
+    // Our speaker view (S) paces from the page model's plan; reveal.js's notes plugin is not loaded.
     plugins: [Search, Zoom, speakerPlugin, presentPlugin],
     // One way in: reveal.js's API by window message lets any page that opened or framed the deck steer it.
     postMessage: false,
@@ -84,7 +85,10 @@ function relayoutWhenLoaded(deck: RevealApi): void {
 }
 
 useInlinedFontsNow();
-// Framed by a stranger, the deck does not start; opened with ?speaker, the page is the speaker view and the deck
-// stays asleep.
+// Framed by a stranger, the deck does not start, nor with a page model that does not parse (which says so); opened
+// with ?speaker, the page is the speaker view and the deck stays asleep.
 if (isFramedByStranger()) showFramedNotice();
-else void (isSpeakerPage() ? showSpeakerWindow() : startDeck());
+else if (loadPageModel()) {
+  if (isSpeakerPage()) showSpeakerWindow();
+  else void startDeck();
+}

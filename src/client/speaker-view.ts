@@ -1,8 +1,11 @@
+import { withSpeakerTools } from './speaker/tools-loader.ts';
+
 export { isSpeakerPage } from './speaker/channel/parameters.ts';
 export { speakerPlugin } from './speaker/deck-side/plugin.ts';
 
-/** Shows the page as the speaker view; its code loads only now, so the audience's first load does not carry it. */
-export async function showSpeakerWindow(): Promise<void> {
-  const { showSpeakerWindow: show } = await import('./speaker/window-page.ts');
-  show();
+/** Shows the page as the speaker view; its code loads only now (speaker-tools.js), so the deck's load does not carry it. */
+export function showSpeakerWindow(): void {
+  withSpeakerTools((tools) => {
+    tools.showSpeakerWindow();
+  });
 }

@@ -1,8 +1,10 @@
 import { DEFAULT_WORDS_PER_MINUTE, slideTimings } from './timing.ts';
 import { countWords } from './words.ts';
 import { outputName, titleLines, type TitleLines } from './title.ts';
+import type { Translation } from './translation.ts';
 import type { Slide, SlideId, Speech, WordBudgetException } from './types.ts';
 import {
+  paragraphId,
   paragraphText,
   recommendationId,
   recommendationNotes,
@@ -49,12 +51,32 @@ export interface DeckSlide {
   /** The words that head the slide on screen: its cue in the speaker's script and view. */
   readonly headline: string;
   readonly bookmark: Bookmark;
+  /** The spoken paragraphs, each with its stable id. */
   readonly notes: readonly NoteParagraph[];
   readonly spokenWords: number;
+  /** Where the slide's words start among the speech's spoken words, counted from 0 (words.ts). */
+  readonly firstWord: number;
   /** Seconds allotted in the speaker view's pacing timer. */
   readonly timing: number;
   readonly wordBudget?: WordBudgetException | undefined;
+  /** The slide in the model's translation, if it has one (translation-view.ts joins it). */
+  readonly translated?: TranslatedSlide | undefined;
 }
+
+/** A slide's texts in the translation, in the same places as the English: what every renderer of it shows. */
+export interface TranslatedSlide {
+  /** The words that head the slide on screen. */
+  readonly headline: string;
+  /** Its name in the translated handout and bookmarks: a recommendation's after its number. */
+  readonly bookmark: string;
+  /** The heading of the slide's section. */
+  readonly sectionHeading?: string | undefined;
+  /** The spoken paragraphs, one for each English one, with the same ids. */
+  readonly notes: readonly NoteParagraph[];
+}
+
+/** The translation's own words, beside the slides' texts: its language, label, title block, the handout's words. */
+export type TranslationInfo = Pick<Translation, 'lang' | 'name' | 'label' | 'titleBlock' | 'handout'>;
 
 /** The deck as every output shows it, built once per page and handed to each renderer. */
 export interface DeckModel {
@@ -66,20 +88,22 @@ export interface DeckModel {
   readonly totalSeconds: number;
   /** The name of the files that carry the speech alone (the one file, the PDFs), from its kind and date. */
   readonly outputName: string;
+  /** The language the slides' `translated` texts are in, if the model has a translation. */
+  readonly translation?: TranslationInfo | undefined;
 }
 
 /** Options of the view model, and so of every output; the Vite plugin takes them too. */
 export interface DeckOptions {
   /**
-   * The speaking rate that each slide's pacing time (`data-timing`, the speaker view's timer) assumes, in words a
-   * minute.
+   * The speaking rate that each slide's pacing time (the page model's plan, the speaker view's timer) assumes, in
+   * words a minute.
    * @default 130
    * @see DEFAULT_WORDS_PER_MINUTE in ./timing.ts
    */
   readonly wordsPerMinute?: number | undefined;
 }
 
-type Draft = Omit<DeckSlide, 'number' | 'timing' | 'spokenWords' | 'headline' | 'bookmark'>;
+type Draft = Omit<DeckSlide, 'number' | 'timing' | 'spokenWords' | 'firstWord' | 'headline' | 'bookmark'>;
 
 function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): Draft {
   if (slide.kind === 'recommendation') {
@@ -137,12 +161,15 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
   ];
   const words = drafts.map((draft) => countWords(draft.notes.map(paragraphText).join(' ')));
   const timings = slideTimings(words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE);
+  const firstWords = words.map((_, index) => words.slice(0, index).reduce((sum, count) => sum + count, 0));
   return drafts.map((draft, index) => ({
     ...draft,
+    notes: draft.notes.map((note, at) => ({ ...note, id: paragraphId(draft.id, at) })),
     number: index + 1,
     headline: viewHeadline(draft.view),
     bookmark: { title: viewBookmarkTitle(draft.view), level: bookmarkLevel(draft.view) },
     spokenWords: words[index] ?? 0,
+    firstWord: firstWords[index] ?? 0,
     timing: timings[index] ?? 0,
   }));
 }

@@ -56,11 +56,16 @@ export function joinHtml(items: readonly Interpolation[], separator: string): Sa
   return html`${items.map((item, index) => (index === 0 ? [item] : [separator, item]))}`;
 }
 
+/** The attribute that names a paragraph by its stable id, where it has one: how every page finds the same paragraph. */
+export function paragraphIdAttribute(paragraph: NoteParagraph): SafeHtml | undefined {
+  return paragraph.id === undefined ? undefined : html` data-paragraph="${paragraph.id}"`;
+}
+
 /** The spoken paragraphs as HTML, the source's bold kept; shared by the speaker notes and the reading view. */
 export function renderParagraphs(notes: readonly NoteParagraph[]): SafeHtml {
   const paragraphs = notes.map((paragraph) => {
     const emphasis = paragraph.emphasis ? html`<strong>${paragraph.emphasis}</strong>` : '';
-    return html`<p>${joinHtml(
+    return html`<p${paragraphIdAttribute(paragraph)}>${joinHtml(
       [emphasis, paragraph.text].filter((part) => part !== ''),
       ' ',
     )}</p>`;

@@ -1,17 +1,15 @@
-import type { DeckModel, DeckSlide } from './deck.ts';
+import type { DeckModel, DeckSlide, TranslationInfo } from './deck.ts';
 import { html, renderParagraphs, type SafeHtml } from './html.ts';
 import type { TitleLines } from './title.ts';
-import type { Translation } from './translation.ts';
 import {
   bilingual,
   renderBilingualSlideLink,
   renderLanguageSwitch,
-  renderTranslatedPassage,
   renderTranslatedTitleBlock,
-  translatedSectionHeading,
 } from './translation-reading.ts';
+import { renderTranslatedParagraphs } from './translation-view.ts';
 
-function renderTitleBlock(lines: TitleLines, translation?: Translation): SafeHtml {
+function renderTitleBlock(lines: TitleLines, translation?: TranslationInfo): SafeHtml {
   const english = html`${[
     html`<p class="reading-kind">${lines.kind}</p>`,
     html`<h1>${lines.speaker}</h1>`,
@@ -25,10 +23,10 @@ function renderTitleBlock(lines: TitleLines, translation?: Translation): SafeHtm
   return html`<header class="reading-header">${renderLanguageSwitch(translation)}<div class="reading-titles">${titles}</div></header>`;
 }
 
-function renderPassage(slide: DeckSlide, translation?: Translation): SafeHtml {
+function renderPassage(slide: DeckSlide, translation?: TranslationInfo): SafeHtml {
   const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
   if (translation !== undefined) {
-    const translated = renderTranslatedPassage(slide, translation);
+    const translated = renderTranslatedParagraphs(slide.translated?.notes ?? []);
     const texts = bilingual('div', renderParagraphs(slide.notes), translated, translation.lang);
     const link = renderBilingualSlideLink(slide, translation);
     return html`<div class="reading-passage${kind}" id="read-${slide.id}">${link}<div class="reading-texts">${texts}</div></div>`;
@@ -41,22 +39,22 @@ function sectionAnchor(slide: DeckSlide): string {
   return `read-section-${slide.id}`;
 }
 
-function renderContents(slides: readonly DeckSlide[], translation?: Translation): SafeHtml {
+function renderContents(slides: readonly DeckSlide[], translation?: TranslationInfo): SafeHtml {
   const items = slides
     .filter((slide) => slide.section?.opens)
     .map((slide) => {
       const heading = slide.section?.heading ?? '';
       const text = translation
-        ? bilingual('span', heading, translatedSectionHeading(slide, translation), translation.lang)
+        ? bilingual('span', heading, slide.translated?.sectionHeading ?? '', translation.lang)
         : heading;
       return html`<li><a href="#${sectionAnchor(slide)}">${text}</a></li>`;
     });
   return html`<nav class="reading-contents" aria-label="Sections"><ol>${items}</ol></nav>`;
 }
 
-function renderSectionHeading(slide: DeckSlide, heading: string, translation?: Translation): SafeHtml {
+function renderSectionHeading(slide: DeckSlide, heading: string, translation?: TranslationInfo): SafeHtml {
   if (translation === undefined) return html`<h2 id="${sectionAnchor(slide)}">${heading}</h2>`;
-  const both = bilingual('h2', heading, translatedSectionHeading(slide, translation), translation.lang);
+  const both = bilingual('h2', heading, slide.translated?.sectionHeading ?? '', translation.lang);
   return html`<div class="reading-heading" id="${sectionAnchor(slide)}">${both}</div>`;
 }
 
@@ -65,7 +63,8 @@ function renderSectionHeading(slide: DeckSlide, heading: string, translation?: T
  * then every spoken paragraph under its section heading, each passage linked to its slide. With a translation, each
  * block is there in both languages, and a switch chooses which show (translation-reading.ts).
  */
-export function renderReading(model: DeckModel, translation?: Translation): string {
+export function renderReading(model: DeckModel): string {
+  const { translation } = model;
   const passages = model.slides
     .filter((slide) => slide.notes.length > 0)
     .map((slide) => [

@@ -1,8 +1,6 @@
 import type { DeckModel, DeckSlide, SlideView } from './deck.ts';
 import { html, joinHtml, raw, renderParagraphs, type SafeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
-import type { Translation } from './translation.ts';
-import { translatedHeadline } from './translation-view.ts';
 import { RECOMMENDATION_NUMBERS, type IconName, type Milestone, type Point, type Recommendation } from './types.ts';
 import { recommendationHeadline } from './views.ts';
 
@@ -134,16 +132,18 @@ export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck', ja
   if (slide.section?.opens) classes.push('opens-section');
   const series = slide.view.kind === 'recommendation' && html` data-series="${slide.view.recommendation.series}"`;
   const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings, japaneseHeadline)}</div>`;
-  return html`<section id="${slide.id}" class="${classes.join(' ')}" data-timing="${slide.timing}"${series}${bookmarkData(slide)}>${frame}${renderNotes(slide)}</section>`;
+  return html`<section id="${slide.id}" class="${classes.join(' ')}"${series}${bookmarkData(slide)}>${frame}${renderNotes(slide)}</section>`;
 }
 
 /**
- * The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`; with a translation, each
- * carries its headline in it (hidden until J).
+ * The deck's `<section>` elements, one a slide, that go inside reveal.js's `.slides`; with `japaneseHeadlines` and the
+ * model's translation, each carries its translated headline (hidden until J).
  */
-export function renderDeck(model: DeckModel, translation?: Translation): string {
+export function renderDeck(model: DeckModel, options: { readonly japaneseHeadlines?: boolean } = {}): string {
   return joinHtml(
-    model.slides.map((slide) => renderSlide(slide, 'deck', translation && translatedHeadline(slide, translation))),
+    model.slides.map((slide) =>
+      renderSlide(slide, 'deck', options.japaneseHeadlines === true ? slide.translated?.headline : undefined),
+    ),
     '\n',
   ).toString();
 }

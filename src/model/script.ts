@@ -1,9 +1,6 @@
 import type { DeckModel, DeckSlide } from './deck.ts';
 import { html, joinHtml, renderParagraphs, type SafeHtml } from './html.ts';
 
-/** Where the speaker view finds the script in the page: a `<template>` with this id. */
-export const SCRIPT_TEMPLATE_ID = 'speaker-script';
-
 /** A passage's plan as its cue shows it, "42 s · 91 words": here and in the speaker view, which rescales the seconds. */
 export function planText(seconds: number, words: number): string {
   return `${seconds} s · ${words === 1 ? '1 word' : `${words} words`}`;
@@ -37,13 +34,12 @@ function renderBody(slide: DeckSlide): SafeHtml {
 /**
  * The speaker's script: the whole speech as one text to read aloud, slide by slide. Each slide's passage carries a
  * cue where the slide begins (its number, its headline as the audience sees it, its planned seconds and spoken
- * words), the section headings where the audience sees them, and every paragraph verbatim. The speaker view reads
- * the plan and the headline from the passages' data attributes, not from their text.
+ * words), the section headings where the audience sees them, and every paragraph verbatim, with its stable id. The
+ * speaker view reads the plan from the page model (page-model.ts), not from the script's text.
  */
 function script(model: DeckModel): SafeHtml {
   const passages = model.slides.map(
-    (slide) =>
-      html`<div class="script-passage" data-slide="${slide.id}" data-number="${slide.number}" data-seconds="${slide.timing}" data-words="${slide.spokenWords}" data-headline="${slide.headline}">${renderCue(slide)}${renderBody(slide)}</div>`,
+    (slide) => html`<div class="script-passage" data-slide="${slide.id}">${renderCue(slide)}${renderBody(slide)}</div>`,
   );
   return html`<article class="script" aria-label="The speaker's script">${joinHtml(passages, '\n')}</article>`;
 }
@@ -51,9 +47,4 @@ function script(model: DeckModel): SafeHtml {
 /** The speaker's script as HTML. */
 export function renderScript(model: DeckModel): string {
   return script(model).toString();
-}
-
-/** The script inside the `<template>` the speaker view clones: inert, invisible and unread until it is used. */
-export function renderScriptTemplate(model: DeckModel): string {
-  return html`<template id="${SCRIPT_TEMPLATE_ID}">${script(model)}</template>`.toString();
 }

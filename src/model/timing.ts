@@ -3,8 +3,8 @@ export const DEFAULT_WORDS_PER_MINUTE = 130;
 
 /**
  * Whole seconds for each slide, in proportion to its words, that add up exactly to the rounded total
- * (largest-remainder rounding): reveal.js parses `data-timing` as an integer, and the speaker view's pacing
- * should end on the speech's own length.
+ * (largest-remainder rounding): the plan shows whole seconds, and the speaker view's pacing should end on the
+ * speech's own length.
  */
 export function slideTimings(wordsPerSlide: readonly number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number[] {
   if (!(wordsPerMinute > 0))

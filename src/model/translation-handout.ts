@@ -1,17 +1,10 @@
-import type { DeckSlide } from './deck.ts';
+import type { DeckSlide, TranslatedSlide, TranslationInfo } from './deck.ts';
 import type { HandoutTranslation, TranslatedHandoutSlide } from './handout.ts';
 import type { TitleLines } from './title.ts';
-import type { Translation } from './translation.ts';
-import {
-  formatDateJa,
-  renderTranslatedParagraphs,
-  translatedBookmark,
-  translatedHeading,
-  translatedNotes,
-} from './translation-view.ts';
+import { formatDateJa, renderTranslatedParagraphs } from './translation-view.ts';
 
 /** The handout's words in the translation: its title, byline and the words around the slides. */
-export function handoutTranslation(lines: TitleLines, translation: Translation): HandoutTranslation {
+export function handoutTranslation(lines: TitleLines, translation: TranslationInfo): HandoutTranslation {
   const t = translation.titleBlock;
   return {
     lang: translation.lang,
@@ -24,10 +17,10 @@ export function handoutTranslation(lines: TitleLines, translation: Translation):
 }
 
 /** A slide's heading, section and notes in the translation, for the handout. */
-export function translatedHandoutSlide(slide: DeckSlide, translation: Translation): TranslatedHandoutSlide {
+export function translatedHandoutSlide(slide: DeckSlide, translated: TranslatedSlide): TranslatedHandoutSlide {
   return {
-    headline: translatedBookmark(slide, translation),
-    opensSection: slide.section?.opens ? translatedHeading(slide, translation) : undefined,
-    notesHtml: renderTranslatedParagraphs(translatedNotes(slide, translation)),
+    headline: translated.bookmark,
+    opensSection: slide.section?.opens ? translated.sectionHeading : undefined,
+    notesHtml: renderTranslatedParagraphs(translated.notes),
   };
 }

@@ -1,15 +1,7 @@
-import type { DeckSlide } from './deck.ts';
+import type { DeckSlide, TranslationInfo } from './deck.ts';
 import { html, type Interpolation, type SafeHtml } from './html.ts';
 import type { TitleLines } from './title.ts';
-import type { Translation } from './translation.ts';
-import {
-  formatDateJa,
-  LANGUAGE_MODES,
-  renderTranslatedParagraphs,
-  translatedHeading,
-  translatedNotes,
-  type LanguageMode,
-} from './translation-view.ts';
+import { formatDateJa, LANGUAGE_MODES, type LanguageMode } from './translation-view.ts';
 
 // The reading view's second language: each block of it twice, the English and the translation, each with its `lang`.
 // Which of them shows is the reader's choice, made with radio buttons that CSS follows (reading.css), so the switch
@@ -41,7 +33,7 @@ export function bilingual(
 }
 
 /** The language switch: English, the translation, or both (side by side on a wide screen, stacked on a phone). */
-export function renderLanguageSwitch(translation: Translation): SafeHtml {
+export function renderLanguageSwitch(translation: TranslationInfo): SafeHtml {
   const { lang } = translation;
   const names: Readonly<Record<LanguageMode, SafeHtml>> = {
     en: html`<span lang="en">English</span>`,
@@ -57,7 +49,7 @@ export function renderLanguageSwitch(translation: Translation): SafeHtml {
 }
 
 /** The title block in the translation, labelled as unofficial. */
-export function renderTranslatedTitleBlock(lines: TitleLines, translation: Translation): SafeHtml {
+export function renderTranslatedTitleBlock(lines: TitleLines, translation: TranslationInfo): SafeHtml {
   const t = translation.titleBlock;
   return html`${[
     html`<p class="reading-kind">${t.kind} <span class="translation-label">${translation.label}</span></p>`,
@@ -69,13 +61,8 @@ export function renderTranslatedTitleBlock(lines: TitleLines, translation: Trans
   ]}`;
 }
 
-/** The passage's paragraphs in the translation. */
-export function renderTranslatedPassage(slide: DeckSlide, translation: Translation): SafeHtml {
-  return renderTranslatedParagraphs(translatedNotes(slide, translation));
-}
-
 /** The link from a passage to its slide, in both languages. */
-export function renderBilingualSlideLink(slide: DeckSlide, translation: Translation): SafeHtml {
+export function renderBilingualSlideLink(slide: DeckSlide, translation: TranslationInfo): SafeHtml {
   const label = bilingual(
     'span',
     `Slide ${slide.number}`,
@@ -83,9 +70,4 @@ export function renderBilingualSlideLink(slide: DeckSlide, translation: Translat
     translation.lang,
   );
   return html`<a class="reading-slide-link" href="./index.html#/${slide.id}">${label}</a>`;
-}
-
-/** A section's heading in the translation. */
-export function translatedSectionHeading(slide: DeckSlide, translation: Translation): string {
-  return translatedHeading(slide, translation) ?? '';
 }

@@ -1,5 +1,5 @@
-import type { DeckSlide } from './deck.ts';
-import { html, joinHtml, type SafeHtml } from './html.ts';
+import type { DeckModel, DeckSlide, TranslatedSlide } from './deck.ts';
+import { html, joinHtml, paragraphIdAttribute, type SafeHtml } from './html.ts';
 import type { SlideTranslation, Translation } from './translation.ts';
 import type { NoteParagraph } from './views.ts';
 
@@ -26,8 +26,18 @@ function slideText(translation: Translation, slide: DeckSlide): SlideTranslation
   return text;
 }
 
-/** The slide's spoken paragraphs in the translation, one for each of the English notes, in the same order. */
+/**
+ * The slide's spoken paragraphs in the translation, one for each of the English notes, in the same order and with
+ * the same ids.
+ */
 export function translatedNotes(slide: DeckSlide, translation: Translation): NoteParagraph[] {
+  return notesIn(slide, translation).map((note, index) => {
+    const id = slide.notes[index]?.id;
+    return id === undefined ? note : { ...note, id };
+  });
+}
+
+function notesIn(slide: DeckSlide, translation: Translation): NoteParagraph[] {
   const { view } = slide;
   switch (view.kind) {
     case 'title':
@@ -78,21 +88,36 @@ export function translatedHeadline(slide: DeckSlide, translation: Translation): 
   }
 }
 
-/** The slide's name in the translated handout and its bookmarks: a recommendation's after its number. */
-export function translatedBookmark(slide: DeckSlide, translation: Translation): string {
+function translatedSlide(slide: DeckSlide, translation: Translation): TranslatedSlide {
   const headline = translatedHeadline(slide, translation);
-  return slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline;
+  return {
+    headline,
+    // The slide's name in the translated handout and its bookmarks: a recommendation's after its number.
+    bookmark: slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline,
+    sectionHeading: slide.section ? translation.headings[slide.section.index] : undefined,
+    notes: translatedNotes(slide, translation),
+  };
 }
 
-/** The heading of the section a slide belongs to, translated. */
-export function translatedHeading(slide: DeckSlide, translation: Translation): string | undefined {
-  return slide.section ? translation.headings[slide.section.index] : undefined;
+/**
+ * The model with its translation joined: each slide carries its own texts in the translation, so that no renderer
+ * looks a slide up in the translation by its id. Built once per page, with the model.
+ */
+export function withTranslation(model: DeckModel, translation: Translation | undefined): DeckModel {
+  if (translation === undefined) return model;
+  const { lang, name, label, titleBlock, handout } = translation;
+  return {
+    ...model,
+    slides: model.slides.map((slide) => ({ ...slide, translated: translatedSlide(slide, translation) })),
+    translation: { lang, name, label, titleBlock, handout },
+  };
 }
 
 /** Paragraphs in Japanese: the recommendation's number and title in bold, the words that follow without a space. */
 export function renderTranslatedParagraphs(notes: readonly NoteParagraph[]): SafeHtml {
   const paragraphs = notes.map(
-    (paragraph) => html`<p>${paragraph.emphasis && html`<strong>${paragraph.emphasis}</strong>`}${paragraph.text}</p>`,
+    (paragraph) =>
+      html`<p${paragraphIdAttribute(paragraph)}>${paragraph.emphasis && html`<strong>${paragraph.emphasis}</strong>`}${paragraph.text}</p>`,
   );
   return joinHtml(paragraphs, '\n');
 }

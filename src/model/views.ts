@@ -9,6 +9,16 @@ export interface NoteParagraph {
   readonly emphasis?: string;
   readonly text: string;
   readonly field: string;
+  /**
+   * The paragraph's stable id (`diet-1.2`: its slide's id and its place, from 1), the same in every page and language
+   * that shows it: the script, the reading view, the audience's page and the page model. Given by the deck model.
+   */
+  readonly id?: string;
+}
+
+/** The stable id of a slide's spoken paragraph `index` (0-based): `diet-1.2` is diet-1's second. */
+export function paragraphId(slide: SlideId, index: number): string {
+  return `${slide}.${index + 1}`;
 }
 
 export type SlideView =

@@ -5,9 +5,23 @@
  */
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** A spoken word where it stands in a text: `start` and `end` as `String.prototype.slice` takes them. */
+export interface WordPlace {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The spoken words of a text with their places, in order: for marking them in the text as written. */
+export function spokenWordPlaces(text: string): WordPlace[] {
+  return [...text.matchAll(/\S+/g)]
+    .filter((match) => HAS_LETTER_OR_DIGIT.test(match[0]))
+    .map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
 /** The spoken words of a text, in order, as written (punctuation kept on the word it touches). */
 export function spokenWords(text: string): string[] {
-  return text.split(/\s+/).filter((token) => HAS_LETTER_OR_DIGIT.test(token));
+  return spokenWordPlaces(text).map((place) => place.word);
 }
 
 /** How many spoken words a text has. */

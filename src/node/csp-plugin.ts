@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { replaceScript } from 'vite-plugin-singlefile';
-import { afterHeadStart, inlineScripts } from './html-source.ts';
+import { afterHeadStart, inlineScripts, namesScriptFiles } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
+import type { SpeakerToolsApi } from './speaker-tools-plugin.ts';
 
 function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
 /**
- * The policy for a page whose every resource is inlined or its own file. Scripts run only when their hash was
- * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. Nothing may be fetched from anywhere else; script
+ * The policy for a page whose every resource is inlined or its own file. Inline scripts run only when their hash was
+ * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. With `ownFiles`, for a page that adds a script file
+ * of its own later (the deck's speaker tools), also the page's own files ('self'): by hash they could not load from
+ * a folder, since Chromium checks a file's integrity only on a CORS response, which file:// never is. Nothing may be fetched from anywhere else; script
  * may connect only to the page's own server (`'self'`: the hall's live relay, src/node/present), which from a folder
  * (file://) reaches nothing at all.
  *
@@ -19,8 +22,9 @@ function sha256Source(code: string): string {
  * since every fetching directive (img, font, connect, frame) allows only the page's own files and data: URIs, so the
  * one thing a style injection could leak through is closed anyway.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
-  const scripts = scriptHashes.length > 0 ? [...new Set(scriptHashes)].join(' ') : "'none'";
+export function contentSecurityPolicy(scriptHashes: readonly string[], ownFiles = false): string {
+  const sources = [...new Set(scriptHashes), ...(ownFiles ? ["'self'"] : [])];
+  const scripts = sources.length > 0 ? sources.join(' ') : "'none'";
   return [
     "default-src 'none'",
     `script-src ${scripts}`,
@@ -60,7 +64,7 @@ export function emittedScriptHashes(html: string, emitted: ReadonlySet<string>):
 
 /** Puts the policy first in `<head>`, so that it governs everything after it. */
 export function addPolicy(html: string, emitted: ReadonlySet<string>): string {
-  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted));
+  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted), namesScriptFiles(html));
   const added = afterHeadStart(html, `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
   if (added === undefined) throw new Error('The page has no <head> for its Content-Security-Policy.');
   return added;
@@ -74,11 +78,18 @@ export function addPolicy(html: string, emitted: ReadonlySet<string>): string {
  */
 export function contentSecurityPolicyPlugin(): Plugin[] {
   const emitted = new Set<string>();
+  let tools: SpeakerToolsApi | undefined;
   return postBundle('speech-deck:csp', {
+    configResolved(config) {
+      const plugin = config.plugins.find((each) => each.name === 'speech-deck:speaker-tools');
+      tools = plugin?.api as SpeakerToolsApi | undefined;
+    },
     bundled(bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk') for (const text of asInlined(file.code)) emitted.add(text);
       }
+      // The speaker's tools, where a page carries them inline (the one file): built by the build, so ours too.
+      if (tools) emitted.add(tools.inlineCode());
     },
     page: (page) => addPolicy(page.html, emitted),
   });

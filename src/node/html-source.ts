@@ -63,3 +63,31 @@ export function afterHeadStart(html: string, markup: string): string | undefined
   const offset = head?.sourceCodeLocation?.startTag?.endOffset;
   return offset === undefined ? undefined : html.slice(0, offset) + markup + html.slice(offset);
 }
+
+/** Inserts markup right before the page's own `</body>` end tag; undefined when the page has none written. */
+export function beforeBodyEnd(html: string, markup: string): string | undefined {
+  const body = elements(html, true).find((element) => element.tagName === 'body');
+  const offset = body?.sourceCodeLocation?.endTag?.startOffset;
+  return offset === undefined ? undefined : html.slice(0, offset) + markup + html.slice(offset);
+}
+
+/** The page with the first element whose `attribute` is `value` replaced by markup; undefined when it has none. */
+export function withElementReplaced(
+  html: string,
+  attribute: string,
+  value: string,
+  markup: string,
+): string | undefined {
+  const found = elements(html, true).find((element) =>
+    element.attrs.some((each) => each.name === attribute && each.value === value),
+  );
+  const span = found && spanOf(found);
+  return span === undefined ? undefined : html.slice(0, span.start) + markup + html.slice(span.end);
+}
+
+/** Whether the page names a script file of its own anywhere (in a `<template>` too): one it may add later. */
+export function namesScriptFiles(html: string): boolean {
+  return elements(html, true).some(
+    (element) => element.tagName === 'script' && element.attrs.some((attribute) => attribute.name === 'src'),
+  );
+}

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { withoutElements } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
+import type { SpeakerToolsApi } from './speaker-tools-plugin.ts';
 import type { SpeechDeckApi } from './vite-plugin.ts';
 
 export interface OneFileOptions {
@@ -22,21 +23,27 @@ export function withoutFolderLinks(html: string): string {
 }
 
 /**
- * Writes the deck once more as one file to carry alone: the deck is already self-contained, so the copy only loses
- * its links to the folder's other pages, which would lead nowhere.
+ * Writes the deck once more as one file to carry alone: the copy loses its links to the folder's other pages, which
+ * would lead nowhere, and carries the speaker's tools inline (speaker-tools-plugin.ts) in place of their file's name.
+ * Listed before the Content-Security-Policy, which then covers the copy too.
  */
 export function oneFile(options: OneFileOptions = {}): Plugin[] {
   const from = options.from ?? 'index.html';
   let deck: SpeechDeckApi | undefined;
+  let tools: SpeakerToolsApi | undefined;
   return postBundle('speech-deck:one-file', {
     configResolved(config) {
       deck = config.plugins.find((plugin) => plugin.name === 'speech-deck')?.api as SpeechDeckApi | undefined;
+      tools = config.plugins.find((plugin) => plugin.name === 'speech-deck:speaker-tools')?.api as
+        SpeakerToolsApi | undefined;
     },
     async page(page, emit) {
       if (page.fileName !== from) return undefined;
       const fileName = options.fileName ?? (deck && `${await deck.outputName()}.html`);
       if (fileName === undefined) throw new Error('oneFile() needs a fileName, or the speechDeck() plugin to name it.');
-      emit(fileName, withoutFolderLinks(page.html));
+      // The speaker's tools inline: the one file has no folder to load them from.
+      const html = withoutFolderLinks(page.html);
+      emit(fileName, tools ? tools.withToolsInline(html) : html);
       return undefined;
     },
   });

@@ -2,19 +2,23 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { deckModel, type DeckOptions } from '../model/deck.ts';
-import { composeHandout } from '../model/handout-page.ts';
-import { html as markup, raw } from '../model/html.ts';
-import { renderReading } from '../model/reading.ts';
-import { renderDeck } from '../model/render.ts';
-import { translationText, type Translation } from '../model/translation.ts';
-import { slideSizeProperties } from '../model/slide-size.ts';
+import { html as markup } from '../model/html.ts';
+import { pageModel } from '../model/page-model.ts';
+import { renderScript } from '../model/script.ts';
+import { translationText } from '../model/translation.ts';
+import { withTranslation } from '../model/translation-view.ts';
 import { outputName } from '../model/title.ts';
-import type { Speech } from '../model/types.ts';
 import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
-import { renderScriptTemplate } from '../model/script.ts';
 import { DEFAULT_TRANSLATION, loadDeckSources, type DeckSources } from './deck-sources.ts';
-import { faviconHref } from './favicon.ts';
 import { withJapaneseFace } from './japanese-face.ts';
+import { injectDeck } from './page-html.ts';
+
+/**
+ * The speaker's tools' data, as a module the browser code imports (src/client/speaker/tools.ts): the speaker's script
+ * as HTML, and the page model with every paragraph's words, as JSON that the tools parse with the page model's schema.
+ */
+const SPEAKER_DATA_MODULE = 'virtual:speech-deck/speaker-data';
+const RESOLVED_SPEAKER_DATA = `\0${SPEAKER_DATA_MODULE}`;
 
 /** Options of `speechDeck()`, the Vite plugin that renders the outline into the pages. */
 export interface SpeechDeckOptions extends DeckOptions {
@@ -48,52 +52,6 @@ export interface SpeechDeckOptions extends DeckOptions {
 export interface SpeechDeckApi {
   /** The name of the files that carry the speech alone, from its kind and date: `statement-2022-05-19`. */
   outputName(): Promise<string>;
-}
-
-/** What `injectDeck` fills a page with. */
-export interface InjectOptions extends DeckOptions {
-  /** A validated outline. */
-  readonly speech: Speech;
-  /** A validated translation, shown where the pages offer it. */
-  readonly translation?: Translation | undefined;
-  /** The translation's headlines in the deck too (SpeechDeckOptions.japaneseHeadlines). @default false */
-  readonly japaneseHeadlines?: boolean | undefined;
-  /** The favicon's colour, as CSS. */
-  readonly accent: string;
-  /**
-   * The page's file name, for messages.
-   * @default 'index.html'
-   */
-  readonly page?: string;
-}
-
-/** Placeholders that the plugin fills from the outline: the head in every page, and each page's body. */
-export const HEAD_MARKER = '<!--speech-deck:head-->';
-export const SLIDES_MARKER = '<!--speech-deck:slides-->';
-export const READING_MARKER = '<!--speech-deck:reading-->';
-export const HANDOUT_MARKER = '<!--speech-deck:handout-->';
-/** Where the deck page holds the speaker's script for the speaker view (optional: only the deck has it). */
-const SCRIPT_MARKER = '<!--speech-deck:script-->';
-
-/** Fills a page's placeholders with the rendered outline: the deck model is built once, and each renderer takes it. */
-export function injectDeck(html: string, options: InjectOptions): string {
-  const { speech, accent, translation, page = 'index.html' } = options;
-  if (!html.includes(HEAD_MARKER)) throw new Error(`${page} has no ${HEAD_MARKER} placeholder for the deck.`);
-  if (![SLIDES_MARKER, READING_MARKER, HANDOUT_MARKER].some((marker) => html.includes(marker))) {
-    throw new Error(
-      `${page} has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder for the deck.`,
-    );
-  }
-  const model = deckModel(speech, { wordsPerMinute: options.wordsPerMinute });
-  // The slide's size for the stylesheets, from its one definition.
-  const head =
-    markup`<title>${model.title.document}</title>\n    <link rel="icon" href="${faviconHref(accent)}" type="image/svg+xml" />\n    <style>${raw(slideSizeProperties())}</style>`.toString();
-  return html
-    .replace(HEAD_MARKER, () => head)
-    .replace(SLIDES_MARKER, () => renderDeck(model, options.japaneseHeadlines === true ? translation : undefined))
-    .replace(SCRIPT_MARKER, () => renderScriptTemplate(model))
-    .replace(READING_MARKER, () => renderReading(model, translation))
-    .replace(HANDOUT_MARKER, () => composeHandout(model, translation));
 }
 
 /** An error whose message says it all: Node's inspect (which Vite's CLI prints) shows it without a stack. */
@@ -169,6 +127,22 @@ export function speechDeck(options: SpeechDeckOptions = {}): Plugin {
         const filled = injectDeck(html, { ...result, wordsPerMinute, japaneseHeadlines, page });
         return result.translation ? withJapaneseFace(filled, translationText(result.translation)) : filled;
       },
+    },
+    resolveId(id) {
+      return id === SPEAKER_DATA_MODULE ? RESOLVED_SPEAKER_DATA : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_SPEAKER_DATA) return undefined;
+      const result = await load();
+      if (!result.ok) throw result.error;
+      const model = withTranslation(deckModel(result.speech, { wordsPerMinute }), result.translation);
+      const data = {
+        scriptHtml: renderScript(model),
+        modelJson: JSON.stringify(pageModel(model, { paragraphs: 'words', translation: 'headlines' })),
+      };
+      return Object.entries(data)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
     },
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);

@@ -1,4 +1,5 @@
 import type { Position } from '../../protocol/live.ts';
+import { pageModel } from '../page-model.ts';
 
 /** Keys with which a reader scrolls by hand: any of them leaves the live position. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
@@ -41,8 +42,10 @@ export class FollowView {
     const shown =
       document.documentElement.dataset.readingLang === 'ja' ? '.reading-texts > .lang-tr' : '.reading-texts > .lang-en';
     const texts = passage?.querySelector(shown) ?? passage;
-    const paragraph =
-      position.paragraph === undefined ? undefined : texts?.querySelectorAll('p').item(position.paragraph);
+    // The script's paragraph, by its stable id: the same paragraph in the reading view, in either language.
+    const paragraphs = pageModel().slides.find((slide) => slide.id === position.slide)?.paragraphs;
+    const id = position.paragraph === undefined ? undefined : paragraphs?.[position.paragraph]?.id;
+    const paragraph = id === undefined ? undefined : texts?.querySelector(`p[data-paragraph="${CSS.escape(id)}"]`);
     const target = paragraph ?? passage ?? undefined;
     if (target === this.current) return;
     for (const marked of document.querySelectorAll('[aria-current], .is-live')) {

@@ -1,3 +1,4 @@
+import { loadPageModel } from '../page-model.ts';
 import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
@@ -42,4 +43,4 @@ function startFollowing(): void {
   window.setInterval(tell, 1000);
 }
 
-startFollowing();
+if (loadPageModel()) startFollowing();

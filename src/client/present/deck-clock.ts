@@ -11,7 +11,7 @@ import {
   talkMs,
   type TalkState,
 } from '../speaker/state/clock.ts';
-import { storedTalk } from '../speaker/state/stored.ts';
+import { storedTalk } from '../speaker/state/storage-schemas.ts';
 
 /**
  * The event on the deck's window by which the speaker view tells its talk time (see {@link SpeakerClockSchema}):

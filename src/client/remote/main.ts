@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CommandSchema } from '../../protocol/live.ts';
+import { loadPageModel, pageModel } from '../page-model.ts';
 import type { LinkStatus } from '../present/live-socket.ts';
 import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
 import { takePresenterKey } from '../present/secret.ts';
@@ -20,11 +21,14 @@ const LINK_TEXT: Record<LinkStatus, string> = {
   refused: 'This pairing code is no longer valid: scan the new one',
 };
 
-/** The opening words of a slide's passage, from the speech the page carries. */
+/** How many of a passage's opening words the clicker shows as its cue. */
+const CUE_WORDS = 12;
+
+/** The opening words of a slide's passage, from the page model (its spoken words, as the plan counts them). */
 function cue(slide: string): string {
-  const speech = document.querySelector<HTMLTemplateElement>('[data-remote-speech]')?.content;
-  const words = (speech?.getElementById(`read-${slide}`)?.querySelector('p')?.textContent ?? '').split(/\s+/);
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+  const passage = pageModel().slides.find((each) => each.id === slide);
+  const words = passage?.paragraphs?.flatMap((paragraph) => paragraph.words ?? []) ?? [];
+  return words.length > CUE_WORDS ? `${words.slice(0, CUE_WORDS).join(' ')}…` : words.join(' ');
 }
 
 /** The speaker's phone as the clicker: it sends next, previous and black screen, and shows where the talk is. */
@@ -73,4 +77,4 @@ function startRemote(): void {
   window.setInterval(render, 1000);
 }
 
-startRemote();
+if (loadPageModel()) startRemote();

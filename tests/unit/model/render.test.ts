@@ -97,11 +97,11 @@ describe('the rendered deck', () => {
     }
   });
 
-  it('gives every slide but the title speaker notes and a pacing time', () => {
+  it('gives every slide but the title speaker notes, and leaves the plan to the page model', () => {
     for (const [index, slide] of deck.slides.entries()) {
       const section = sections[index];
       expect(section?.html.includes('<aside class="notes">'), slide.id).toBe(index > 0);
-      expect(section?.tag, slide.id).toContain(`data-timing="${slide.timing}"`);
+      expect(section?.tag, slide.id).not.toContain('data-timing');
     }
   });
 

@@ -3,9 +3,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import * as v from 'valibot';
 import { build, createLogger, createServer, preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckModel } from '../../../src/model/deck.ts';
+import { PAGE_MODEL_ID, PageModelSchema } from '../../../src/model/page-model.ts';
 import { renderDeck } from '../../../src/model/render.ts';
 import { slideSizeProperties } from '../../../src/model/slide-size.ts';
 import type { OutlineError } from '../../../src/model/validate.ts';
@@ -14,11 +16,11 @@ import {
   HANDOUT_MARKER,
   HEAD_MARKER,
   injectDeck,
+  MODEL_MARKER,
   READING_MARKER,
   SLIDES_MARKER,
-  speechDeck,
-  type SpeechDeckApi,
-} from '../../../src/node/vite-plugin.ts';
+} from '../../../src/node/page-html.ts';
+import { speechDeck, type SpeechDeckApi } from '../../../src/node/vite-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const THEME = path.join(ROOT, 'src/client/theme/palette.css');
@@ -46,18 +48,21 @@ describe('injectDeck', () => {
     expect(decodeURIComponent(href)).toContain(`stroke="${accent}"`);
   });
 
-  it('renders at the speaking rate it is given', () => {
-    const total = (html: string) =>
-      [...html.matchAll(/data-timing="(\d+)"/g)].reduce((sum, match) => sum + Number(match[1]), 0);
-    expect(total(inject(indexHtml, { wordsPerMinute: 100 }))).toBeGreaterThan(
-      total(inject(indexHtml, { wordsPerMinute: 160 })),
-    );
+  it('renders at the speaking rate it is given, into the page model', () => {
+    const model = (html: string) => {
+      const json = new RegExp(`<script type="application/json" id="${PAGE_MODEL_ID}">([^<]*)</script>`).exec(html);
+      return v.parse(PageModelSchema, JSON.parse(json?.[1] ?? 'null'));
+    };
+    const slow = model(inject(indexHtml, { wordsPerMinute: 100 }));
+    const fast = model(inject(indexHtml, { wordsPerMinute: 160 }));
+    expect(slow.totalSeconds).toBeGreaterThan(fast.totalSeconds);
+    expect([slow.wordsPerMinute, fast.wordsPerMinute]).toEqual([100, 160]);
   });
 
   it('says which placeholder a page lacks', () => {
-    expect(() => inject(indexHtml.replace(SLIDES_MARKER, ''), { page: 'deck.html' })).toThrow(
-      `deck.html has no ${SLIDES_MARKER}, ${READING_MARKER} or ${HANDOUT_MARKER} placeholder`,
-    );
+    expect(() =>
+      inject(indexHtml.replace(SLIDES_MARKER, '').replace(`${MODEL_MARKER}-->`, ''), { page: 'deck.html' }),
+    ).toThrow(`deck.html has no ${SLIDES_MARKER}, ${READING_MARKER}, ${HANDOUT_MARKER}, ${MODEL_MARKER} placeholder`);
     expect(() => inject(indexHtml.replace(HEAD_MARKER, ''))).toThrow(`index.html has no ${HEAD_MARKER} placeholder`);
   });
 

@@ -5,6 +5,7 @@ import { listenForJoins } from './deck-join.ts';
 import { JoinWire } from '../channel/join-wire.ts';
 import { speakerWindowUrl, wantsSplit } from '../channel/parameters.ts';
 import { showPopupBlocked } from './popup-blocked.ts';
+import { withSpeakerTools } from '../tools-loader.ts';
 
 const S_KEY = 83;
 const T_KEY = 84;
@@ -22,8 +23,8 @@ export function speakerPlugin(): RevealPlugin {
       const channel = new DeckChannel(bridge, wire);
       listenForJoins(wire, () => channel.pairingSecret());
       const inWindow = () => {
-        void import('../in-window.ts').then(({ toggleInWindow }) => {
-          toggleInWindow(deck, bridge);
+        withSpeakerTools((tools) => {
+          tools.toggleInWindow(deck, bridge);
         });
       };
       const openWindow = () => {

@@ -1,15 +1,13 @@
-import { planText, SCRIPT_TEMPLATE_ID } from '../../../model/script.ts';
+import { scriptHtml } from 'virtual:speech-deck/speaker-data';
+import { planText } from '../../../model/script.ts';
+import { pageModel } from '../../page-model.ts';
 import type { Plan, PlannedSlide } from '../state/pacing.ts';
 
 /** Where the current slide's passage stands: a fifth of the way down, at a reader's eye level. */
 const EYE_LEVEL = 0.2;
 
-function numberOf(element: HTMLElement, name: string): number {
-  return Number(element.dataset[name] ?? 0);
-}
-
 /**
- * The script as the speaker reads it: the page's `<template>` of the whole speech, one passage a slide. It marks
+ * The script as the speaker reads it: the whole speech as the build rendered it, one passage a slide. It marks
  * what is already spoken, the current passage and the next cue, and scrolls the current passage to eye level.
  */
 export class ScriptView {
@@ -20,28 +18,27 @@ export class ScriptView {
   private current = -1;
 
   constructor() {
-    const template = document.getElementById(SCRIPT_TEMPLATE_ID);
-    if (!(template instanceof HTMLTemplateElement)) {
-      throw new Error(`The page has no <template id="${SCRIPT_TEMPLATE_ID}"> with the speaker's script.`);
-    }
     this.element = document.createElement('div');
     this.element.className = 'speaker-script';
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'group');
     this.element.setAttribute('aria-label', "The speaker's script");
-    this.element.append(template.content.cloneNode(true));
+    // The build's own markup (src/model/script.ts, through the escaping template), parsed inert and then adopted.
+    const template = document.createElement('template');
+    template.innerHTML = scriptHtml;
+    this.element.append(template.content);
     this.passages = [...this.element.querySelectorAll<HTMLElement>('.script-passage')];
     this.text = this.element.querySelector<HTMLElement>('.script') ?? this.element;
   }
 
-  /** The plan the script carries: each slide's planned seconds, spoken words and headline. */
+  /** The plan the build made: each slide's planned seconds, spoken words and headline, from the page model. */
   plan(): Plan {
-    return this.passages.map((passage): PlannedSlide => ({
-      id: passage.dataset.slide ?? '',
-      number: numberOf(passage, 'number'),
-      headline: passage.dataset.headline ?? '',
-      seconds: numberOf(passage, 'seconds'),
-      words: numberOf(passage, 'words'),
+    return pageModel().slides.map(({ id, number, headline, seconds, words }): PlannedSlide => ({
+      id,
+      number,
+      headline,
+      seconds,
+      words,
     }));
   }
 

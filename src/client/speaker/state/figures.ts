@@ -1,5 +1,5 @@
 import { isPaused, isStarted, spentOn, talkMs, type TalkState } from './clock.ts';
-import type { DeckLink } from '../channel/link.ts';
+import type { DeckLink } from '../channel/deck-link.ts';
 import type { DeckState } from '../channel/messages.ts';
 import type { SpeakerClock } from '../../present/deck-clock.ts';
 import {

@@ -1,6 +1,6 @@
 /** The plan of the talk and how the speaker stands against it: pure functions of seconds and words. */
 
-/** One slide of the plan, as the script's passages carry it. */
+/** One slide of the plan, as the page model carries it. */
 export interface PlannedSlide {
   readonly id: string;
   readonly number: number;
