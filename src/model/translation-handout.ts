@@ -8,6 +8,7 @@ import {
   translatedBookmark,
   translatedHeading,
   translatedNotes,
+  translatedTitle,
 } from './translation-view.ts';
 
 /** The handout's words in the translation: its title, byline and the words around the slides. */
@@ -16,7 +17,7 @@ export function handoutTranslation(lines: TitleLines, translation: Translation):
   return {
     lang: translation.lang,
     label: translation.label,
-    title: `${t.speaker}による${t.kind}`,
+    title: translatedTitle(translation),
     byline: `${t.speakerRole}、${t.audience}、${t.venue}、${formatDateJa(lines.isoDate)}`,
     slide: translation.handout.slide,
     silent: translation.handout.silent,

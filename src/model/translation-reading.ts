@@ -7,7 +7,9 @@ import {
   LANGUAGE_MODES,
   renderTranslatedParagraphs,
   translatedHeading,
+  translatedHeadline,
   translatedNotes,
+  translatedTitle,
   type LanguageMode,
 } from './translation-view.ts';
 
@@ -61,7 +63,8 @@ export function renderTranslatedTitleBlock(lines: TitleLines, translation: Trans
   const t = translation.titleBlock;
   return html`${[
     html`<p class="reading-kind">${t.kind} <span class="translation-label">${translation.label}</span></p>`,
-    html`<h1>${t.speaker}</h1>`,
+    // The title slide has no passage: its headline in the translation rides on the title (see renderBilingualSlideLink).
+    html`<h1 data-slide="title" data-headline-tr="${translatedTitle(translation)}">${t.speaker}</h1>`,
     html`<p class="reading-role">${t.speakerRole}</p>`,
     html`<p>${t.audience}</p>`,
     html`<p class="reading-venue">${t.venue}、<time datetime="${lines.isoDate}">${formatDateJa(lines.isoDate)}</time></p>`,
@@ -74,7 +77,10 @@ export function renderTranslatedPassage(slide: DeckSlide, translation: Translati
   return renderTranslatedParagraphs(translatedNotes(slide, translation));
 }
 
-/** The link from a passage to its slide, in both languages. */
+/**
+ * The link from a passage to its slide, in both languages; it carries the slide's headline in the translation, which
+ * the audience's page shows in its bar while the speaker is on that slide (src/client/follow).
+ */
 export function renderBilingualSlideLink(slide: DeckSlide, translation: Translation): SafeHtml {
   const label = bilingual(
     'span',
@@ -82,7 +88,8 @@ export function renderBilingualSlideLink(slide: DeckSlide, translation: Translat
     `${translation.handout.slide} ${slide.number}`,
     translation.lang,
   );
-  return html`<a class="reading-slide-link" href="./index.html#/${slide.id}">${label}</a>`;
+  const headline = translatedHeadline(slide, translation);
+  return html`<a class="reading-slide-link" href="./index.html#/${slide.id}" data-slide="${slide.id}" data-headline-tr="${headline}">${label}</a>`;
 }
 
 /** A section's heading in the translation. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font, type FontEditor } from 'fonteditor-core';
 import subsetFont from 'subset-font';
+import { STATUS_JA } from '../client/follow/status-ja.ts';
 
 /** The face's family, as pages name it. */
 const JAPANESE_FAMILY = 'Noto Serif JP';
@@ -67,8 +68,19 @@ async function japaneseFaceCss(text: string): Promise<string> {
   );
 }
 
-/** Where a page asks for the Japanese face: read.html and handout.html; the deck never, for its first-load budget. */
-const JAPANESE_FACE_MARKER = '<!--speech-deck:japanese-face-->';
+/**
+ * Where a page asks for the Japanese face: read.html, handout.html and follow.html; the deck never, for its first-load
+ * budget. `<!--speech-deck:japanese-face+follow-status-->` also asks for the words the page's script writes.
+ */
+const JAPANESE_FACE_MARKER = /<!--speech-deck:japanese-face(?:\+([\w-]+))?-->/;
+
+/** The words pages' scripts write in Japanese, by the name a marker asks for them: markup alone does not show them. */
+const SCRIPT_WORDS: Readonly<Record<string, string>> = {
+  'follow-status': Object.values(STATUS_JA).join(''),
+};
+
+/** What renderers write around the translation's words in Japanese text: numbers ("1. " before a recommendation). */
+const AROUND_THE_WORDS = '0123456789. ';
 
 const faces = new Map<string, Promise<string>>();
 
@@ -79,11 +91,14 @@ const faces = new Map<string, Promise<string>>();
  * same text share one subsetting.
  */
 export async function withJapaneseFace(html: string, translationText: string): Promise<string> {
-  if (!html.includes(JAPANESE_FACE_MARKER)) return html;
+  const marker = JAPANESE_FACE_MARKER.exec(html);
+  if (marker === null) return html;
+  const scriptWords = marker[1] === undefined ? '' : SCRIPT_WORDS[marker[1]];
+  if (scriptWords === undefined) throw new Error(`${marker[0]} asks for words the face does not know of.`);
   const beyondAscii = Array.from(html)
     .filter((character) => (character.codePointAt(0) ?? 0) > 0x7f)
     .join('');
-  const characters = Array.from(new Set(Array.from(translationText + beyondAscii)))
+  const characters = Array.from(new Set(Array.from(translationText + beyondAscii + scriptWords + AROUND_THE_WORDS)))
     .sort()
     .join('');
   let css = faces.get(characters);
