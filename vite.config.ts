@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { buildMarker } from './src/node/build-marker-plugin.ts';
 import { DEFAULT_OUTLINE } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
+import { deckJapaneseFace } from './src/node/japanese-face.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
     // on a USB stick.
     oneFile(),
+    // The deck's Japanese face for its J headlines, a file beside it: fetched when J is first pressed.
+    deckJapaneseFace(),
     // The speech as a document for readers, and the handout to print: pages of their own.
     morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
   ],

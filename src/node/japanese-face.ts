@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font, type FontEditor } from 'fonteditor-core';
 import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
 import { STATUS_JA } from '../client/follow/status-ja.ts';
+import { DECK_FACE_FILE } from '../client/japanese-headlines.ts';
 
 /** The face's family, as pages name it. */
 const JAPANESE_FAMILY = 'Noto Serif JP';
@@ -109,4 +111,38 @@ export async function withJapaneseFace(html: string, translationText: string): P
   }
   const style = `<style>${await css}</style>`;
   return html.replace(JAPANESE_FACE_MARKER, () => style);
+}
+
+/** The texts of the deck's J headlines, as render.ts writes them (`<p class="headline-ja" lang="ja">…</p>`). */
+function deckHeadlines(html: string): string {
+  const texts = [...html.matchAll(/<p class="headline-ja"[^>]*>([^<]*)<\/p>/g)].map((match) => match[1] ?? '');
+  const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return texts.join('').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '');
+}
+
+/** The deck's corner label while the headlines show (deck-ja.css): drawn in the same face. */
+const DECK_LABEL = '仮訳';
+
+/**
+ * Writes the deck's Japanese face beside it: Noto Serif JP cut to the J headlines (about 40 KB), a file of its own
+ * that the deck fetches when J is first pressed (src/client/japanese-headlines.ts), so that the deck's first load
+ * does not carry it. A deck built without the headlines gets none.
+ */
+export function deckJapaneseFace(): Plugin {
+  return {
+    name: 'speech-deck:deck-japanese-face',
+    apply: 'build',
+    // After Vite has written the pages into the bundle.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const deck = bundle['index.html'];
+        if (deck?.type !== 'asset' || typeof deck.source !== 'string') return;
+        const headlines = deckHeadlines(deck.source);
+        if (headlines === '') return;
+        const source = await japaneseFace(headlines + DECK_LABEL);
+        this.emitFile({ type: 'asset', fileName: DECK_FACE_FILE, source });
+      },
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { deckSlides } from '../../../src/model/deck.ts';
 import { BUILD_MARKER, markedFiles } from '../../../src/node/build-marker-plugin.ts';
 import { OutDirError } from '../../../src/node/out-dir.ts';
 import { outputName } from '../../../src/model/title.ts';
+import { DECK_FACE_FILE } from '../../../src/client/japanese-headlines.ts';
 import { buildDeck } from '../../../src/node/serve.ts';
 
 const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
@@ -54,8 +55,18 @@ describe('the production build', () => {
   });
 
   it('is one self-contained file: scripts, styles and fonts inlined, nothing else to load', () => {
+    // And the deck's Japanese face, fetched only when J is first pressed (src/client/japanese-headlines.ts).
     expect(readdirSync(outDir).sort()).toEqual(
-      [BUILD_MARKER, 'follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE].sort(),
+      [
+        BUILD_MARKER,
+        DECK_FACE_FILE,
+        'follow.html',
+        'handout.html',
+        'index.html',
+        'read.html',
+        'remote.html',
+        ONE_FILE,
+      ].sort(),
     );
     for (const page of ['index.html', 'read.html', 'handout.html', 'follow.html', 'remote.html']) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
@@ -91,7 +102,7 @@ describe('the production build', () => {
 describe('building into a folder of the user', () => {
   it('marks the build with the list of every file it wrote, and builds into it again', async () => {
     expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(
-      ['follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE].sort(),
+      [DECK_FACE_FILE, 'follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE].sort(),
     );
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
   }, 60_000);
