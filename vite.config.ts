@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { buildMarker } from './src/node/build-marker-plugin.ts';
 import { DEFAULT_OUTLINE, PAGES } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
+import { deckJapaneseFace } from './src/node/japanese-face.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { outDirGuard } from './src/node/out-dir.ts';
 import { morePages } from './src/node/pages-plugin.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
       // carry on a USB stick; it carries the speaker's tools inline.
       oneFile(),
     ]),
+    // The deck's Japanese face for its J headlines, a file beside it: fetched when J is first pressed.
+    deckJapaneseFace(),
     // The speech as a document for readers, and the handout to print: pages of their own.
     morePages({ pages: PAGES.filter((page) => page !== 'index.html'), plugins: () => pagePlugins() }),
   ],

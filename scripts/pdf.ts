@@ -90,10 +90,11 @@ interface PrintJob {
 
 async function print(browser: Browser, base: string, job: PrintJob): Promise<void> {
   const { model, kind, out, paper, language } = job;
-  const suffix = kind === 'handout' && language !== 'en' ? `-${language}` : '';
+  const suffix = language === 'en' ? '' : `-${language}`;
   const file = path.join(out, `${model.outputName}-${kind}${suffix}.pdf`);
   const what = kind === 'handout' ? `the handout (${paper === 'a4' ? 'A4' : 'Letter'})` : 'the slides';
-  console.error(`pdf: printing ${what}…`);
+  const headlines = kind === 'slides' && language !== 'en' ? ' with the Japanese headlines' : '';
+  console.error(`pdf: printing ${what}${headlines}…`);
   const started = performance.now();
   const metadata = {
     ...pdfMetadata(model, kind),

@@ -10,7 +10,7 @@ import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { isFramedByStranger, showFramedNotice } from './framing.ts';
 import { deckKeyboard, presenterKeys } from './deck-keys.ts';
 import { useInlinedFontsNow } from './inlined-fonts.ts';
-import { addJapaneseHeadlinesKey } from './japanese-headlines.ts';
+import { addJapaneseHeadlinesKey, showJapaneseHeadlinesIfAsked } from './japanese-headlines.ts';
 import { tellMissingSlide } from './missing-slide.ts';
 import { structurePrintView } from './print.ts';
 import { loadPageModel } from './page-model.ts';
@@ -29,6 +29,7 @@ async function startDeck(): Promise<void> {
   const deck = new Reveal(element);
   window.Reveal = deck;
   presenterKeys(deck, element);
+  showJapaneseHeadlinesIfAsked(deck);
 
   const ready = deck.initialize({
     // Slides are designed at the size of a 1080p projector, so sizes in the theme are the sizes on screen.

@@ -1,41 +1,11 @@
 import * as v from 'valibot';
+import { glossaryProblems, type TranslatedText } from './translation-glossary.ts';
+import { TranslationSchema } from './translation-schema.ts';
 import type { Translation } from './translation.ts';
 import type { ProseSlide, Recommendation, Slide, Speech } from './types.ts';
 
-// A translation crosses a boundary (a module loaded at build time): its shape is parsed by a schema, then matched
-// against the outline text for text, so that each missing, stray or numberless translation is named by slide and field.
-
-const Texts = v.array(v.string());
-const SlideSchema = v.strictObject({
-  headline: v.exactOptional(v.string()),
-  points: v.exactOptional(Texts),
-  timeline: v.exactOptional(v.array(v.strictObject({ label: v.string(), detail: v.exactOptional(v.string()) }))),
-  spoken: v.exactOptional(Texts),
-  title: v.exactOptional(v.string()),
-  continuation: v.exactOptional(v.string()),
-  paragraphs: v.exactOptional(Texts),
-});
-const Label = v.strictObject({ label: v.string() });
-const TranslationSchema = v.strictObject({
-  lang: v.string(),
-  name: v.string(),
-  label: v.string(),
-  handout: v.strictObject({ slide: v.string(), silent: v.string() }),
-  titleBlock: v.strictObject({
-    kind: v.string(),
-    speaker: v.string(),
-    speakerRole: v.string(),
-    audience: v.string(),
-    venue: v.string(),
-  }),
-  salutation: v.strictObject({
-    dignitaries: v.array(v.strictObject({ name: v.string(), role: v.exactOptional(v.string()) })),
-    closing: v.string(),
-  }),
-  headings: Texts,
-  series: v.strictObject({ diet: Label, kyoto: Label }),
-  slides: v.record(v.string(), SlideSchema),
-});
+// A translation's shape is parsed by a schema (./translation-schema.ts), then matched against the outline text for
+// text, so that each missing, stray or numberless translation is named by slide and field.
 
 export interface TranslationProblem {
   /** The slide's id, as in the deck's links (`diet-3`), `title` for the title block. */
@@ -68,10 +38,14 @@ function numbersIn(text: string): string[] {
   return text.match(/\d+/g) ?? [];
 }
 
-type Report = (field: string, message: string) => void;
+/** Where a slide's problems go; `report.texts` collects each translated text with its English, for the glossary. */
+type Report = ((field: string, message: string) => void) & {
+  readonly text: (field: string, english: string | undefined, translated: string) => void;
+};
 
 /** One text against its English: present, not empty, and with every number of the English. */
 function checkText(report: Report, field: string, english: string | undefined, translated: string | undefined): void {
+  if (translated !== undefined) report.text(field, english, translated);
   if (english === undefined) {
     if (translated !== undefined) report(field, 'translates a text that the outline does not have; remove it');
     return;
@@ -130,8 +104,11 @@ function slideId(slide: Slide): string {
   return slide.kind === 'prose' ? slide.id : `${slide.recommendation.series}-${slide.recommendation.number}`;
 }
 
-/** Every problem of a translation of `speech`, by slide and field; none when it translates every text, and only those. */
-export function translationProblems(speech: Speech, input: unknown): TranslationProblem[] {
+/**
+ * Every problem of a translation of `speech`, by slide and field; none when it translates every text, and only those.
+ * With a glossary (./translation-glossary.ts), also every text that departs from it.
+ */
+export function translationProblems(speech: Speech, input: unknown, glossary?: unknown): TranslationProblem[] {
   const parsed = v.safeParse(TranslationSchema, input);
   if (!parsed.success) {
     return parsed.issues.map((issue) => ({
@@ -142,10 +119,18 @@ export function translationProblems(speech: Speech, input: unknown): Translation
   }
   const translation: Translation = parsed.output;
   const problems: TranslationProblem[] = [];
-  const reporter =
-    (slide: string): Report =>
-    (field, message) =>
-      problems.push({ slide, field, message });
+  const texts: TranslatedText[] = [];
+  const reporter = (slide: string): Report =>
+    Object.assign(
+      (field: string, message: string) => {
+        problems.push({ slide, field, message });
+      },
+      {
+        text: (field: string, english: string | undefined, japanese: string) => {
+          texts.push({ slide, field, english, japanese });
+        },
+      },
+    );
 
   const title = reporter('title');
   for (const key of ['kind', 'speaker', 'speakerRole', 'audience', 'venue'] as const) {
@@ -188,12 +173,20 @@ export function translationProblems(speech: Speech, input: unknown): Translation
   for (const series of ['diet', 'kyoto'] as const) {
     checkText(title, `series.${series}.label`, speech.series[series].label, translation.series[series].label);
   }
-  return problems;
+  // The words around the slides have no English of their own: the glossary's variants and spellings still hold.
+  const around = reporter('(translation)');
+  around.text('label', undefined, translation.label);
+  around.text('handout.slide', undefined, translation.handout.slide);
+  around.text('handout.silent', undefined, translation.handout.silent);
+  return glossary === undefined ? problems : [...problems, ...glossaryProblems(texts, glossary)];
 }
 
-/** The translation, once it translates every text of the outline and only those; else a TranslationError. */
-export function validateTranslation(speech: Speech, input: unknown, file: string): Translation {
-  const problems = translationProblems(speech, input);
+/**
+ * The translation, once it translates every text of the outline and only those (and keeps to its glossary, if it has
+ * one); else a TranslationError.
+ */
+export function validateTranslation(speech: Speech, input: unknown, file: string, glossary?: unknown): Translation {
+  const problems = translationProblems(speech, input, glossary);
   if (problems.length > 0) throw new TranslationError(file, problems);
   return input as Translation;
 }

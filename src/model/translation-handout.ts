@@ -1,7 +1,7 @@
 import type { DeckSlide, TranslatedSlide, TranslationInfo } from './deck.ts';
 import type { HandoutTranslation, TranslatedHandoutSlide } from './handout.ts';
 import type { TitleLines } from './title.ts';
-import { formatDateJa, renderTranslatedParagraphs } from './translation-view.ts';
+import { formatDateJa, renderTranslatedParagraphs, translatedTitle } from './translation-view.ts';
 
 /** The handout's words in the translation: its title, byline and the words around the slides. */
 export function handoutTranslation(lines: TitleLines, translation: TranslationInfo): HandoutTranslation {
@@ -9,7 +9,7 @@ export function handoutTranslation(lines: TitleLines, translation: TranslationIn
   return {
     lang: translation.lang,
     label: translation.label,
-    title: `${t.speaker}による${t.kind}`,
+    title: translatedTitle(translation),
     byline: `${t.speakerRole}、${t.audience}、${t.venue}、${formatDateJa(lines.isoDate)}`,
     slide: translation.handout.slide,
     silent: translation.handout.silent,

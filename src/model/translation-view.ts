@@ -71,12 +71,17 @@ function notesIn(slide: DeckSlide, translation: Translation): NoteParagraph[] {
   }
 }
 
+/** The speech's title in the translation, as its title slide and the handout head it: "アトゥル・カレ氏によるステートメント". */
+export function translatedTitle(translation: Pick<Translation, 'titleBlock'>): string {
+  return `${translation.titleBlock.speaker}による${translation.titleBlock.kind}`;
+}
+
 /** The words that head the slide on screen, translated: the Japanese headline under the English, the handout's heading. */
 export function translatedHeadline(slide: DeckSlide, translation: Translation): string {
   const { view } = slide;
   switch (view.kind) {
     case 'title':
-      return `${translation.titleBlock.speaker}による${translation.titleBlock.kind}`;
+      return translatedTitle(translation);
     case 'salutation':
       return translation.salutation.closing;
     case 'prose':

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font, type FontEditor } from 'fonteditor-core';
 import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { DECK_FACE_FILE, STATUS_JA } from '../model/japanese-words.ts';
 
 /** The face's family, as pages name it. */
 const JAPANESE_FAMILY = 'Noto Serif JP';
@@ -67,8 +69,19 @@ async function japaneseFaceCss(text: string): Promise<string> {
   );
 }
 
-/** Where a page asks for the Japanese face: read.html and handout.html; the deck never, for its first-load budget. */
-const JAPANESE_FACE_MARKER = '<!--speech-deck:japanese-face-->';
+/**
+ * Where a page asks for the Japanese face: read.html, handout.html and follow.html; the deck never, for its first-load
+ * budget. `<!--speech-deck:japanese-face+follow-status-->` also asks for the words the page's script writes.
+ */
+const JAPANESE_FACE_MARKER = /<!--speech-deck:japanese-face(?:\+([\w-]+))?-->/;
+
+/** The words pages' scripts write in Japanese, by the name a marker asks for them: markup alone does not show them. */
+const SCRIPT_WORDS: Readonly<Record<string, string>> = {
+  'follow-status': Object.values(STATUS_JA).join(''),
+};
+
+/** What renderers write around the translation's words in Japanese text: numbers ("1. " before a recommendation). */
+const AROUND_THE_WORDS = '0123456789. ';
 
 const faces = new Map<string, Promise<string>>();
 
@@ -79,11 +92,14 @@ const faces = new Map<string, Promise<string>>();
  * same text share one subsetting.
  */
 export async function withJapaneseFace(html: string, translationText: string): Promise<string> {
-  if (!html.includes(JAPANESE_FACE_MARKER)) return html;
+  const marker = JAPANESE_FACE_MARKER.exec(html);
+  if (marker === null) return html;
+  const scriptWords = marker[1] === undefined ? '' : SCRIPT_WORDS[marker[1]];
+  if (scriptWords === undefined) throw new Error(`${marker[0]} asks for words the face does not know of.`);
   const beyondAscii = Array.from(html)
     .filter((character) => (character.codePointAt(0) ?? 0) > 0x7f)
     .join('');
-  const characters = Array.from(new Set(Array.from(translationText + beyondAscii)))
+  const characters = Array.from(new Set(Array.from(translationText + beyondAscii + scriptWords + AROUND_THE_WORDS)))
     .sort()
     .join('');
   let css = faces.get(characters);
@@ -94,4 +110,38 @@ export async function withJapaneseFace(html: string, translationText: string): P
   }
   const style = `<style>${await css}</style>`;
   return html.replace(JAPANESE_FACE_MARKER, () => style);
+}
+
+/** The texts of the deck's J headlines, as render.ts writes them (`<p class="headline-ja" lang="ja">…</p>`). */
+function deckHeadlines(html: string): string {
+  const texts = [...html.matchAll(/<p class="headline-ja"[^>]*>([^<]*)<\/p>/g)].map((match) => match[1] ?? '');
+  const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return texts.join('').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '');
+}
+
+/** The deck's corner label while the headlines show (deck-ja.css): drawn in the same face. */
+const DECK_LABEL = '仮訳';
+
+/**
+ * Writes the deck's Japanese face beside it: Noto Serif JP cut to the J headlines (about 40 KB), a file of its own
+ * that the deck fetches when J is first pressed (src/client/japanese-headlines.ts), so that the deck's first load
+ * does not carry it. A deck built without the headlines gets none.
+ */
+export function deckJapaneseFace(): Plugin {
+  return {
+    name: 'speech-deck:deck-japanese-face',
+    apply: 'build',
+    // After Vite has written the pages into the bundle.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const deck = bundle['index.html'];
+        if (deck?.type !== 'asset' || typeof deck.source !== 'string') return;
+        const headlines = deckHeadlines(deck.source);
+        if (headlines === '') return;
+        const source = await japaneseFace(headlines + DECK_LABEL);
+        this.emitFile({ type: 'asset', fileName: DECK_FACE_FILE, source });
+      },
+    },
+  };
 }

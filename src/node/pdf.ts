@@ -15,7 +15,7 @@ export interface PdfRequest {
   readonly metadata: PdfMetadata;
   /** The handout's paper; the slides print at their own 16:9 size. @default 'a4' */
   readonly paper?: Paper;
-  /** The handout's language; the slides are the deck's. @default 'en' */
+  /** The handout's language; the slides' in `ja` and `both` carry the Japanese headlines too. @default 'en' */
   readonly language?: HandoutLanguage;
 }
 
@@ -35,7 +35,7 @@ export async function exportPdf(browser: Browser, base: string, request: PdfRequ
     const page = await context.newPage();
     const printed =
       request.kind === 'slides'
-        ? await printSlides(page, base)
+        ? await printSlides(page, base, request.language)
         : await printHandout(page, base, request.paper ?? 'a4', request.language);
     const pdf = await withMetadata(printed, request.metadata);
     await writeWhole(path.resolve(request.file), pdf);

@@ -5,11 +5,16 @@ import { validateTranslation } from '../model/translation-check.ts';
 import type { Speech } from '../model/types.ts';
 
 /**
- * Imports a translation module and validates its `translation` against the validated outline: a TranslationError
- * names each missing, stray or changed text by slide and field. A fresh module runner each time, as for the outline.
+ * Imports a translation module and validates its `translation` against the validated outline, and against its
+ * `glossary` where the module exports one: a TranslationError names each missing, stray or changed text, and each
+ * departure from the glossary, by slide and field. A fresh module runner each time, as for the outline.
  */
 export async function loadTranslation(file: string, speech: Speech): Promise<Translation> {
-  const { module } = await runnerImport<{ translation?: unknown }>(file, { configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport<{ translation?: unknown; glossary?: unknown }>(file, {
+    configFile: false,
+    logLevel: 'error',
+  });
   if (module.translation === undefined) throw new Error(`${file} does not export \`translation\`.`);
-  return validateTranslation(speech, module.translation, path.relative(process.cwd(), file) || file);
+  const name = path.relative(process.cwd(), file) || file;
+  return validateTranslation(speech, module.translation, name, module.glossary);
 }

@@ -79,11 +79,15 @@ describe('the audience’s page', () => {
 });
 
 const PHONE_HEIGHT = 844;
-/** The most the audience's page may weigh on first load, gzipped: a phone on a crowded hall network. */
-const FIRST_LOAD_BUDGET = 60 * 1024;
+/**
+ * The most the audience's page may weigh on first load, gzipped: a phone on a crowded hall network. 60 KB until the
+ * page carried its Japanese face (about 100 KB of woff2, which gzip does not shrink): 150 KB, as the reading view.
+ * The face's own share is held in tests/browser/follow-japanese.test.ts.
+ */
+const FIRST_LOAD_BUDGET = 150 * 1024;
 
 describe('the audience’s page on a phone', () => {
-  it('weighs under 60 KB gzipped on first load: one file, nothing else fetched', async () => {
+  it('weighs under 150 KB gzipped on first load, its Japanese face inlined: one file, nothing else fetched', async () => {
     const page = await (await hall.phone()).newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

@@ -8,9 +8,29 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { translatedHeadline } from '../../src/model/translation-view.ts';
 import { speechDeck } from '../../src/node/vite-plugin.ts';
-import { deckLoaded, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { deckLoaded, PHONE, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The state of every Noto Serif JP face the page has (the deck declares none until J). */
+const japaneseFaces = (page: Page) =>
+  page.evaluate(() => [...document.fonts].filter((face) => face.family.includes('Noto Serif JP')).map((f) => f.status));
+
+/** The fonts Chromium drew an element's own text with (DevTools protocol). */
+async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map(({ familyName, isCustomFont }) => ({ familyName, isCustomFont }));
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** The deck built without its Japanese headlines (speechDeck({ japaneseHeadlines: false })), into a folder of its own. */
 async function buildWithoutHeadlines(outDir: string): Promise<void> {
@@ -50,6 +70,49 @@ describe('the Japanese headlines under the English (J)', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}deck-japanese-headline.png` });
     await page.keyboard.press('j');
     expect(await current.isVisible()).toBe(false);
+  });
+
+  it("draws them in the deck's Japanese face, fetched when J is first pressed, not with the deck", async () => {
+    // A fresh page: the face, once fetched, stays with the document.
+    const page = await session.context.newPage();
+    await page.goto(`${new URL('index.html', inject('folderUrl')).href}#/salutation`);
+    await deckLoaded(page);
+    expect(await japaneseFaces(page)).toEqual([]);
+    await page.keyboard.press('j');
+    await expect.poll(() => japaneseFaces(page)).toEqual(['loaded']);
+    const fonts = await fontsDrawing(page, '.reveal .slides > section.present .headline-ja');
+    expect(fonts.length).toBeGreaterThan(0);
+    // The face's own name: the subset keeps the name table of the Fontsource file it was cut from.
+    for (const font of fonts) expect(font).toMatchObject({ familyName: /^Noto Serif JP/, isCustomFont: true });
+    // J again and again: the face is fetched once.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await japaneseFaces(page)).toEqual(['loaded']);
+    await page.close();
+  });
+
+  it('are pictured at the title and the salutation, on a laptop and a phone', async () => {
+    for (const [device, options] of [
+      ['laptop', { viewport: { width: 1280, height: 800 } }],
+      ['phone', PHONE],
+    ] as const) {
+      const context = await session.newContext(options);
+      for (const id of ['title', 'salutation']) {
+        // A page each: the same address with another slide would only move the deck, not load it with the headlines.
+        const page = await context.newPage();
+        await page.goto(`${new URL('index.html', inject('folderUrl')).href}?headlines=ja#/${id}`);
+        await deckLoaded(page);
+        await expect.poll(() => japaneseFaces(page)).toEqual(['loaded']);
+        // By id: a phone shows the deck in reveal.js's scroll view, where no slide is `.present` in the same way.
+        const headline = page.locator(`#${id} .headline-ja`);
+        expect(await headline.isVisible()).toBe(true);
+        const slide = slides.find((candidate) => candidate.id === id);
+        expect(await headline.textContent()).toBe(slide && translatedHeadline(slide, ja));
+        await page.screenshot({ path: `${SCREENSHOT_DIR}deck-ja-${id}-${device}.png` });
+        await page.close();
+      }
+      await context.close();
+    }
   });
 
   it("are listed in reveal.js's help overlay", async () => {

@@ -1,8 +1,9 @@
 import { loadPageModel } from '../page-model.ts';
-import { followLiveState, NOT_YET_FOLLOWED } from '../present/live-state.ts';
+import { followLiveState, NOT_YET_FOLLOWED, type Followed } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
 import { statusText } from './status.ts';
+import { statusTextJa } from './status-ja.ts';
 import { adjustableTextSize } from './text-size.ts';
 
 function element(selector: string): HTMLElement {
@@ -11,36 +12,71 @@ function element(selector: string): HTMLElement {
   return found;
 }
 
+/** The reader chose the translation alone: the bar speaks it too (the reading view's switch, src/client/reading). */
+function readsTranslation(): boolean {
+  return document.documentElement.dataset.readingLang === 'ja';
+}
+
+/** The slide's headline in the translation, as the reading view carries it on the passage's link to its slide. */
+function translatedHeadline(slide: string): string | undefined {
+  for (const carrier of document.querySelectorAll<HTMLElement>('[data-headline-tr]')) {
+    if (carrier.dataset.slide === slide) return carrier.dataset.headlineTr;
+  }
+  return undefined;
+}
+
+/** The bar's words, in the language the reader reads: the status line and the slide's headline. */
+function renderBar(status: HTMLElement, headline: HTMLElement, { link, state, receivedAt }: Followed): void {
+  const translated = readsTranslation();
+  const lang = translated ? document.documentElement.lang : 'en';
+  // The talk time runs on between messages, as on the speaker's screen.
+  const since = Date.now() - receivedAt;
+  const text = translated ? statusTextJa(link, state, since) : statusText(link, state, since);
+  status.lang = lang;
+  if (status.textContent !== text) status.textContent = text;
+  const position = state?.position;
+  const words = position && ((translated && translatedHeadline(position.slide)) || position.headline);
+  headline.lang = words === position?.headline ? 'en' : lang;
+  if (headline.textContent !== (words ?? '')) headline.textContent = words ?? '';
+}
+
 /** The audience's page: the reading view, following the speaker live. It only listens; it never sends a position. */
 function startFollowing(): void {
   const status = element('[data-follow-status]');
   const headline = element('[data-follow-headline]');
+  const bar = element('.follow-bar');
   startLanguageSwitch();
   const view = new FollowView(element('[data-follow-back]'));
   adjustableTextSize([...document.querySelectorAll<HTMLButtonElement>('[data-follow-size]')], () => {
     view.reveal();
   });
+  // The bar grows with its words (a Japanese headline wraps rather than being cut short): the page keeps clear of it.
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--follow-bar-height', `${bar.offsetHeight}px`);
+  }).observe(bar);
   // The live position decides where the page stands, not where it stood before a reload.
   history.scrollRestoration = 'manual';
   let followed = NOT_YET_FOLLOWED;
-  // The talk time runs on between messages, as on the speaker's screen.
-  const tell = () => {
-    const text = statusText(followed.link, followed.state, Date.now() - followed.receivedAt);
-    if (status.textContent !== text) status.textContent = text;
-  };
+  for (const input of document.querySelectorAll('input[name="reading-lang"]')) {
+    input.addEventListener('change', () => {
+      renderBar(status, headline, followed);
+    });
+  }
+  renderBar(status, headline, followed);
   followLiveState(
     () => ({ type: 'listen' }),
     (now) => {
       followed = now;
       const { link, state } = now;
-      tell();
+      renderBar(status, headline, now);
       document.body.dataset.followLink = link;
       document.body.dataset.followPresenter = String(state?.presenter ?? false);
-      headline.textContent = state?.position?.headline ?? '';
       if (state?.position) view.show(state.position);
     },
   );
-  window.setInterval(tell, 1000);
+  window.setInterval(() => {
+    renderBar(status, headline, followed);
+  }, 1000);
 }
 
 if (loadPageModel()) startFollowing();

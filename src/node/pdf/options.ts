@@ -11,12 +11,13 @@ Usage: npm run pdf [-- options]
   --out DIR        folder for the PDFs (default: pdf)
   --only KIND      slides or handout (default: both)
   --paper SIZE     the handout's paper: a4 or letter (default: a4)
-  --lang LANG      the handout's language: en, ja (the Japanese, 仮訳) or both (default: en)
+  --lang LANG      en, ja (the Japanese, 仮訳) or both (default: en): the handout in that language, and in ja
+                   and both the slides with each Japanese headline under the English
   --dist DIR       the built deck to print (default: dist); built first if missing or older than its sources. It must
                    be new, empty or a build of this project: a build replaces the folder's files.
   -h, --help       this text
 
-Writes NAME-slides.pdf and NAME-handout.pdf (NAME-handout-ja.pdf, NAME-handout-both.pdf in the other languages),
+Writes NAME-slides.pdf and NAME-handout.pdf (NAME-slides-ja.pdf, NAME-handout-ja.pdf and so on in the others),
 NAME being the speech's (its kind and date, as the one-file deck). A file is written whole or not at all.`;
 
 export interface PdfOptions {

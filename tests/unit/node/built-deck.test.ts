@@ -8,6 +8,7 @@ import { deckSlides } from '../../../src/model/deck.ts';
 import { BUILD_MARKER, markedFiles } from '../../../src/node/build-marker-plugin.ts';
 import { OutDirError } from '../../../src/node/out-dir.ts';
 import { outputName } from '../../../src/model/title.ts';
+import { DECK_FACE_FILE } from '../../../src/model/japanese-words.ts';
 import { buildDeck } from '../../../src/node/built-deck.ts';
 import { TOOLS_FILE } from '../../../src/node/speaker-tools-plugin.ts';
 
@@ -55,9 +56,11 @@ describe('the production build', () => {
   });
 
   it('is one self-contained file a page, the speaker tools aside: scripts, styles and fonts inlined', () => {
+    // And the deck's Japanese face, fetched only when J is first pressed (src/client/japanese-headlines.ts).
     expect(readdirSync(outDir).sort()).toEqual(
       [
         BUILD_MARKER,
+        DECK_FACE_FILE,
         'follow.html',
         'handout.html',
         'index.html',
@@ -104,7 +107,7 @@ describe('the production build', () => {
 describe('building into a folder of the user', () => {
   it('marks the build with the list of every file it wrote, and builds into it again', async () => {
     expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(
-      ['follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', TOOLS_FILE, ONE_FILE].sort(),
+      [DECK_FACE_FILE, 'follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', TOOLS_FILE, ONE_FILE].sort(),
     );
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
   }, 60_000);
