@@ -107,7 +107,16 @@ describe('the production build', () => {
 describe('building into a folder of the user', () => {
   it('marks the build with the list of every file it wrote, and builds into it again', async () => {
     expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(
-      [DECK_FACE_FILE, 'follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', TOOLS_FILE, ONE_FILE].sort(),
+      [
+        DECK_FACE_FILE,
+        'follow.html',
+        'handout.html',
+        'index.html',
+        'read.html',
+        'remote.html',
+        TOOLS_FILE,
+        ONE_FILE,
+      ].sort(),
     );
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
   }, 60_000);
