@@ -1,0 +1,54 @@
+// `npm run pptx [-- options]`: writes the deck as an editable PowerPoint file, the speech in its notes. `--help` lists
+// the options.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deckModel } from '../src/model/deck.ts';
+import { OutlineError } from '../src/model/problems.ts';
+import { DEFAULT_TRANSLATION } from '../src/node/deck-sources.ts';
+import { OutDirError, shownPath } from '../src/node/out-dir.ts';
+import { loadOutline } from '../src/node/outline.ts';
+import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
+import { writeWhole } from '../src/node/pdf/write.ts';
+import { HELP, pptxOptions, UsageError } from '../src/node/pptx/options.ts';
+import { pptxFile } from '../src/node/pptx/presentation.ts';
+import { loadTheme, ThemeError } from '../src/node/pptx/theme.ts';
+import { loadTranslation } from '../src/node/translation.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const { help, out, language } = pptxOptions(process.argv.slice(2));
+  if (help) {
+    console.log(HELP);
+    return;
+  }
+  try {
+    prepareOutFolder(out, 'the PowerPoint file');
+  } catch (error) {
+    throw error instanceof OutDirError ? new OutDirError(`--out ${error.message}`) : error;
+  }
+  const started = performance.now();
+  const speech = await loadOutline(path.join(root, 'slides/speech.ts'));
+  const translation =
+    language === 'en' ? undefined : await loadTranslation(path.join(root, DEFAULT_TRANSLATION), speech);
+  const model = deckModel(speech);
+  const bytes = await pptxFile({ model, theme: await loadTheme(root), language, translation });
+  const file = path.join(out, `${model.outputName}${language === 'en' ? '' : `-${language}`}.pptx`);
+  await writeWhole(file, bytes);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `${shownPath(file)} (${Math.round(bytes.length / 1024)} KB, ${model.slides.length} slides, ${seconds} s)`,
+  );
+}
+
+/** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
+const KNOWN = [UsageError, OutDirError, OutlineError, ThemeError];
+
+try {
+  await main();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const known = KNOWN.some((kind) => error instanceof kind);
+  console.error(`pptx: ${known ? message : (message.split('\n')[0] ?? '')}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}
