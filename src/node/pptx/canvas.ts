@@ -23,26 +23,10 @@ export const TITLE_MARK = '#title';
 export const MARGIN = { side: 144, top: 144, bottom: 232 } as const;
 export const FRAME_WIDTH = SLIDE_SIZE.width - 2 * MARGIN.side;
 
-/** A serif's average advance, in ems, a little wide so that a face that stands in for the deck's still fits. */
-export const EM_PER_CHARACTER = 0.5;
+/** Headings are set a little tight, as the deck's (letter-spacing: -0.015em). */
+export const HEADING_TRACKING = -0.015;
 
-/** Lines a text takes in a box `width` wide at `size`, by greedy wrapping at spaces. */
-export function lineCount(text: string, size: number, width: number): number {
-  const perLine = Math.max(1, Math.floor(width / (size * EM_PER_CHARACTER)));
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const needed = used === 0 ? word.length : used + 1 + word.length;
-    if (needed <= perLine || used === 0) used = needed;
-    else {
-      lines += 1;
-      used = word.length;
-    }
-  }
-  return lines;
-}
-
-export interface Box {
+interface Box {
   readonly x: number;
   readonly y: number;
   readonly w: number;
@@ -61,6 +45,26 @@ export class Canvas {
     readonly theme: PptxTheme,
     readonly lang: string,
   ) {}
+
+  /** A text's width on one line at `size`, in pixels; `tracking` in ems between letters (negative: tighter). */
+  width(text: string, size: number, tracking = 0): number {
+    return (this.theme.measure(text) + tracking * text.length) * size;
+  }
+
+  /** Lines a text takes in a box `width` wide at `size`, wrapped at spaces as PowerPoint wraps it. */
+  lines(text: string, size: number, width: number, tracking = 0): number {
+    let lines = 1;
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const longer = line === '' ? word : `${line} ${word}`;
+      if (line === '' || this.width(longer, size, tracking) <= width) line = longer;
+      else {
+        lines += 1;
+        line = word;
+      }
+    }
+    return lines;
+  }
 
   /** A name unique on the slide, as PowerPoint's selection pane lists it, with what the package's step must add. */
   name(what: string, mark?: Mark): string {
@@ -101,7 +105,7 @@ export class Canvas {
       valign: options.valign ?? 'top',
       margin: 0,
       lineSpacingMultiple: style.lineHeight ?? 1.2,
-      ...(options.spacing === undefined ? {} : { charSpacing: points(options.spacing) }),
+      charSpacing: points(options.spacing ?? (options.title ? HEADING_TRACKING * style.size : 0)),
       lang: this.lang,
       fit: 'none',
       objectName: this.name(what, options.title ? undefined : options.mark),

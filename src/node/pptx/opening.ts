@@ -1,6 +1,6 @@
 import type { DeckSlide } from '../../model/deck.ts';
 
-import { Canvas, FRAME_WIDTH, lineCount, MARGIN, points, stack, type Block } from './canvas.ts';
+import { Canvas, FRAME_WIDTH, MARGIN, points, stack, type Block } from './canvas.ts';
 import { headlineBlock } from './prose.ts';
 
 export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
@@ -11,7 +11,7 @@ export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
   const lineHeight = 1.15;
   const role = 60;
   const textBlock = (text: string, size: number, colour: string, what: string): Block => {
-    const height = lineCount(text, size, FRAME_WIDTH) * size * lineHeight;
+    const height = canvas.lines(text, size, FRAME_WIDTH) * size * lineHeight;
     return {
       height,
       draw: (top) => {
@@ -60,24 +60,36 @@ export function salutationSlide(canvas: Canvas, slide: DeckSlide): void {
   if (slide.view.kind !== 'salutation') return;
   const { salutation } = slide.view;
   const { colours, sizes } = canvas.theme;
-  const size = 56;
   const columns = 3;
+  const names = salutation.dignitaries.map((dignitary) => dignitary.name);
+  // The deck's 56px, smaller if the three widest names and the gaps between them would not fit across.
+  const widest = (at: number) =>
+    Array.from({ length: columns }, (_, column) =>
+      Math.max(0, ...names.filter((_, index) => index % columns === column).map((name) => canvas.width(name, at))),
+    );
+  const natural = widest(56).reduce((sum, width) => sum + width, 0);
+  const room = FRAME_WIDTH - columns * 38 - (columns - 1) * 40;
+  const size = natural > room ? Math.floor((56 * room) / natural) : 56;
   const rows = Math.ceil(salutation.dignitaries.length / columns);
   const rowHeight = size * 1.1;
   const rowGap = 56;
-  const width = (FRAME_WIDTH - 40 * (columns - 1)) / columns;
+  // Three columns, each as wide as its longest name, spread across the frame (the deck's grid of max-content).
+  const widths = widest(size).map((width) => width + 38);
+  const between = (FRAME_WIDTH - widths.reduce((sum, width) => sum + width, 0)) / (columns - 1);
+  const left = (column: number) =>
+    MARGIN.side + widths.slice(0, column).reduce((sum, width) => sum + width + between, 0);
   stack(
     [
       {
         height: rows * rowHeight + (rows - 1) * rowGap,
         draw: (top) => {
           salutation.dignitaries.forEach((dignitary, index) => {
-            const x = MARGIN.side + (index % columns) * (width + 40);
+            const x = left(index % columns);
             const y = top + Math.floor(index / columns) * (rowHeight + rowGap);
             canvas.rect({ x, y, w: 6, h: rowHeight }, colours.accent, 'Rule');
             canvas.text(
               dignitary.name,
-              { x: x + 38, y, w: width - 38, h: rowHeight },
+              { x: x + 38, y, w: (widths[index % columns] ?? 0) - 38, h: rowHeight },
               { size, colour: colours.ink, lineHeight: 1.1 },
               'Name',
               { valign: 'middle' },

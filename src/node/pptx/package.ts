@@ -23,6 +23,9 @@ export interface Finish {
   readonly face: string;
 }
 
+/** The PANOSE classification of faces the deck may use (read from the font's OS/2 table). */
+const PANOSE: Readonly<Record<string, string>> = { 'Source Serif 4': '02040603050405020204' };
+
 /** The library wrote something this step does not recognise: a bug to report, not the user's mistake. */
 export class PackageError extends Error {
   override name = 'PackageError';
@@ -111,12 +114,15 @@ async function withFallbacks(zip: JSZip, slideXml: string, rels: string): Promis
 export async function finishPackage(written: Uint8Array, finish: Finish): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written);
   zip.file('docProps/core.xml', withProperties(await text(zip, 'docProps/core.xml'), finish.properties));
+  const known = PANOSE[finish.face];
+  const panose = known === undefined ? '' : ` panose="${known}"`;
   const pitch = new RegExp(`(typeface="${escapeRegExp(escapeXml(finish.face))}") pitchFamily="34"`, 'g');
   for (let number = 1; number <= finish.marks.length; number += 1) {
     const name = `ppt/slides/slide${number}.xml`;
     let xml = withMarks(await text(zip, name), finish.marks[number - 1] ?? new Map(), number);
-    // pitchFamily 18: a roman (serif) face of variable pitch, where pptxgenjs says 34, a swiss (sans) one.
-    xml = xml.replace(pitch, '$1 pitchFamily="18"');
+    // pitchFamily 18: a roman (serif) face of variable pitch, where pptxgenjs says 34, a swiss (sans) one; with the
+    // face's PANOSE, PowerPoint picks the nearest serif it has when the face is missing.
+    xml = xml.replace(pitch, `$1${panose} pitchFamily="18"`);
     await withFallbacks(zip, xml, await text(zip, `ppt/slides/_rels/slide${number}.xml.rels`));
     zip.file(name, xml);
     const notesName = `ppt/notesSlides/notesSlide${number}.xml`;

@@ -1,7 +1,7 @@
 import type { DeckSlide } from '../../model/deck.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import type { Point } from '../../model/types.ts';
-import { Canvas, FRAME_WIDTH, lineCount, MARGIN, stack, type Block } from './canvas.ts';
+import { Canvas, FRAME_WIDTH, HEADING_TRACKING, MARGIN, stack, type Block } from './canvas.ts';
 import { sectionMarker, sectionOpening } from './section.ts';
 import { timelineBlock } from './timeline.ts';
 
@@ -13,7 +13,7 @@ export function headlineBlock(
   align: 'left' | 'center',
 ): Block {
   const lineHeight = 1.08;
-  const height = lineCount(text, size, width) * size * lineHeight;
+  const height = canvas.lines(text, size, width, HEADING_TRACKING) * size * lineHeight;
   const x = align === 'center' ? (SLIDE_SIZE.width - width) / 2 : MARGIN.side;
   return {
     height,
@@ -23,7 +23,8 @@ export function headlineBlock(
         { x, y: top, w: width, h: height },
         { size, colour: canvas.theme.colours.ink, lineHeight, align },
         'Headline',
-        { title: true },
+        // Anchored at the foot: should a stand-in face take a line more, it grows up into the room above.
+        { title: true, valign: 'bottom' },
       );
     },
   };
@@ -39,7 +40,7 @@ export function pointsBlock(canvas: Canvas, items: readonly Point[]): Block[] {
   if (short && items.length > 1) {
     const gap = 64;
     const width = (FRAME_WIDTH - gap * (items.length - 1)) / items.length;
-    const textHeight = Math.max(...items.map((point) => lineCount(point.text, size, width))) * size * lineHeight;
+    const textHeight = Math.max(...items.map((point) => canvas.lines(point.text, size, width))) * size * lineHeight;
     return [
       {
         height: 4 + 32 + 72 + 24 + textHeight,
@@ -68,7 +69,7 @@ export function pointsBlock(canvas: Canvas, items: readonly Point[]): Block[] {
   const rows = Math.ceil(items.length / columns);
   const rowHeight = Math.max(
     iconSize,
-    ...items.map((point) => lineCount(point.text, size, textWidth) * size * lineHeight),
+    ...items.map((point) => canvas.lines(point.text, size, textWidth) * size * lineHeight),
   );
   const rowGap = 36;
   return [
@@ -103,7 +104,7 @@ export function proseSlide(canvas: Canvas, slide: DeckSlide): void {
   const alone = view.points.length === 0 && view.timeline.length === 0;
   const headline = alone
     ? headlineBlock(canvas, view.headline, sizes['text-display'], FRAME_WIDTH, 'center')
-    : headlineBlock(canvas, view.headline, sizes['text-headline'], 1600, 'left');
+    : headlineBlock(canvas, view.headline, sizes['text-headline'], FRAME_WIDTH, 'left');
   stack(
     [
       ...sectionOpening(canvas, slide),

@@ -2,7 +2,7 @@ import type { DeckSlide } from '../../model/deck.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import { RECOMMENDATION_NUMBERS } from '../../model/types.ts';
 import { recommendationHeadline } from '../../model/views.ts';
-import { Canvas, lineCount, MARGIN, type Block } from './canvas.ts';
+import { Canvas, HEADING_TRACKING, MARGIN, type Block } from './canvas.ts';
 import { sectionMarker } from './section.ts';
 
 /** The series' colour down the left with the icon, the number and the five marked; the words on the right. */
@@ -60,7 +60,7 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
   const pointSize = sizes['text-point'];
   const seriesSize = 40;
   const items = recommendation.points ?? [];
-  const itemLines = items.map((point) => lineCount(point, pointSize, width - 48));
+  const itemLines = items.map((point) => canvas.lines(point, pointSize, width - 48));
   const blocks: Block[] = [
     {
       height: seriesSize * 1.2,
@@ -76,9 +76,9 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
       },
     },
     {
-      height: lineCount(headline, size, width) * size * lineHeight,
+      height: canvas.lines(headline, size, width, HEADING_TRACKING) * size * lineHeight,
       draw: (y) => {
-        const h = lineCount(headline, size, width) * size * lineHeight;
+        const h = canvas.lines(headline, size, width, HEADING_TRACKING) * size * lineHeight;
         canvas.text(headline, { x: left, y, w: width, h }, { size, colour: colours.ink, lineHeight }, 'Headline', {
           title: true,
         });

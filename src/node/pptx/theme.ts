@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadMeasure, type Measure } from './measure.ts';
 
 // The deck's design as the PowerPoint file takes it: colours from the palette, the face and the type scale from the
 // deck's tokens, read from the stylesheets where they are declared once (as the favicon reads its colour).
@@ -8,6 +9,7 @@ import path from 'node:path';
 export const THEME_FILES = {
   palette: 'src/client/theme/palette.css',
   tokens: 'src/client/theme/deck/tokens.css',
+  font: 'src/client/theme/font.css',
 } as const;
 
 const COLOURS = ['paper', 'ink', 'ink-soft', 'accent', 'accent-wash', 'rule', 'gold', 'gold-wash'] as const;
@@ -25,6 +27,8 @@ export interface PptxTheme {
   readonly face: string;
   /** The next face in `--font`: the one the deck falls back on, named in the docs and the file's font information. */
   readonly fallbackFace: string;
+  /** A text's width in the face, in ems. */
+  readonly measure: Measure;
 }
 
 /** A stylesheet that lacks a declaration the export needs: one line, naming the file and the declaration. */
@@ -65,5 +69,6 @@ export async function loadTheme(root: string): Promise<PptxTheme> {
     SIZES.map((name) => [name, Number.parseFloat(declaration(tokens ?? '', THEME_FILES.tokens, name, '[0-9.]+px'))]),
   ) as Record<Size, number>;
   const [face = '', fallbackFace = ''] = families(declaration(tokens ?? '', THEME_FILES.tokens, 'font', '[^;]+'));
-  return { colours, sizes, face, fallbackFace };
+  const measure = await loadMeasure(path.resolve(root, THEME_FILES.font));
+  return { colours, sizes, face, fallbackFace, measure };
 }

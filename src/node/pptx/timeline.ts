@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Milestone } from '../../model/types.ts';
-import { Canvas, FRAME_WIDTH, lineCount, MARGIN, type Block } from './canvas.ts';
+import { Canvas, FRAME_WIDTH, MARGIN, type Block } from './canvas.ts';
 
 /** The timeline across the frame: years above the line, a dot on it for each milestone, what happened below. */
 export function timelineBlock(canvas: Canvas, milestones: readonly Milestone[]): Block[] {
@@ -8,12 +8,25 @@ export function timelineBlock(canvas: Canvas, milestones: readonly Milestone[]):
   const { colours, sizes } = canvas.theme;
   const size = sizes['text-read'];
   const lineHeight = 1.15;
-  // Equal columns, each milestone at the left of its own, so a name is never broken for want of room.
-  const between = 48;
-  const column = (FRAME_WIDTH + between) / milestones.length;
-  const widths = milestones.map(() => column - between);
+  // Each milestone as wide as its words (a place name whole, the rest at most 7em), the room left spread between.
+  const needs = milestones.map((milestone) => {
+    const longest = Math.max(
+      ...[milestone.label, milestone.detail ?? '']
+        .join(' ')
+        .split(/\s+/)
+        .map((word) => canvas.width(word, size)),
+    );
+    const label = milestone.year
+      ? Math.min(size * 7, canvas.width(milestone.label, size))
+      : canvas.width(milestone.label, size);
+    return Math.max(longest, label, milestone.year ? canvas.width(milestone.year, 72) : 0);
+  });
+  const needed = needs.reduce((sum, width) => sum + width, 0);
+  const scale = Math.min(1, (FRAME_WIDTH - 48 * (milestones.length - 1)) / needed);
+  const widths = needs.map((width) => width * scale);
+  const between = (FRAME_WIDTH - needed * scale) / Math.max(1, milestones.length - 1);
   const textLines = (milestone: Milestone, width: number) =>
-    lineCount(milestone.label, size, width) + (milestone.detail ? lineCount(milestone.detail, size, width) : 0);
+    canvas.lines(milestone.label, size, width) + (milestone.detail ? canvas.lines(milestone.detail, size, width) : 0);
   const textHeight = Math.max(...milestones.map((milestone, index) => textLines(milestone, widths[index] ?? 0)));
   const lineTop = 98;
   return [
@@ -27,7 +40,7 @@ export function timelineBlock(canvas: Canvas, milestones: readonly Milestone[]):
           if (milestone.year) {
             canvas.text(
               milestone.year,
-              { x, y: top, w: Math.max(width, 72 * 2.5), h: 72 },
+              { x, y: top, w: width, h: 72 },
               { size: 72, colour: colours.accent, lineHeight: 1 },
               'Year',
               { valign: 'bottom' },
