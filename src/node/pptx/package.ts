@@ -62,9 +62,9 @@ function withMarks(xml: string, marks: ReadonlyMap<string, Mark>, slide: number)
     const mark = name === undefined ? undefined : marks.get(/<p:ph\s[^>]*type="title"/.test(shape) ? TITLE_MARK : name);
     if (name === undefined || mark === undefined) return shape;
     found += 1;
-    const open = new RegExp(`<p:cNvPr id="(\\d+)" name="${escapeRegExp(name)}"(?: descr="[^"]*")?(/?)>`);
-    let edited = shape.replace(open, (_, id: string, closed: string) => {
-      const descr = mark.alt === undefined ? '' : ` descr="${escapeXml(mark.alt)}"`;
+    const open = new RegExp(`<p:cNvPr id="(\\d+)" name="${escapeRegExp(name)}"( descr="[^"]*")?(/?)>`);
+    let edited = shape.replace(open, (_, id: string, written: string | undefined, closed: string) => {
+      const descr = mark.alt === undefined ? (written ?? '') : ` descr="${escapeXml(mark.alt)}"`;
       const head = `<p:cNvPr id="${id}" name="${name}"${descr}>`;
       const ext = mark.decorative ? DECORATIVE : '';
       return closed === '/' ? `${head}${ext}</p:cNvPr>` : `${head}${ext}`;

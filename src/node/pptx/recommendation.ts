@@ -11,6 +11,8 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
   const { recommendation, series } = slide.view;
   const { colours, sizes } = canvas.theme;
   const colour = recommendation.series === 'kyoto' ? colours.gold : colours.accent;
+  // The section first, as the deck's reading order has it; right of the panel, so the drawing order hides nothing.
+  sectionMarker(canvas, slide, 672);
   const panel = 560;
   canvas.rect({ x: 0, y: 0, w: panel, h: SLIDE_SIZE.height }, colour, 'Series panel');
   // The panel's column, centred above 96px of padding: icon, label, number, the five.
@@ -51,7 +53,6 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
     );
   });
 
-  sectionMarker(canvas, slide, 672);
   const left = panel + 112;
   const width = SLIDE_SIZE.width - MARGIN.side - left;
   const headline = recommendationHeadline(recommendation);
