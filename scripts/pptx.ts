@@ -44,6 +44,19 @@ async function main(): Promise<void> {
 /** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
 const KNOWN = [UsageError, OutDirError, OutlineError, ThemeError];
 
+/**
+ * Ctrl+C or SIGTERM (npm passes them on) exits at once, through Node's exit, so that a file being written goes with
+ * the process (writeWhole removes its temporary file) and the last good one stays.
+ */
+function stopOn(signal: NodeJS.Signals, code: number): void {
+  process.once(signal, () => {
+    console.error(`pptx: stopped (${signal}); no file was half-written.`);
+    process.exit(code);
+  });
+}
+
+stopOn('SIGINT', 130);
+stopOn('SIGTERM', 143);
 try {
   await main();
 } catch (error) {
