@@ -104,7 +104,8 @@ export class Canvas {
       align: style.align ?? 'left',
       valign: options.valign ?? 'top',
       margin: 0,
-      lineSpacingMultiple: style.lineHeight ?? 1.2,
+      // Exact line spacing, as CSS's line-height: the same in any face, so the measured heights hold.
+      lineSpacing: points(style.size * (style.lineHeight ?? 1.2)),
       charSpacing: points(options.spacing ?? (options.title ? HEADING_TRACKING * style.size : 0)),
       lang: this.lang,
       fit: 'none',

@@ -29,8 +29,20 @@ export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
           // The title: "Statement of" above the speaker's name, one shape, as the deck's <h1>.
           canvas.text(
             [
-              { text: lines.kind, options: { fontSize: points(kindSize), color: colours.accent, breakLine: true } },
-              { text: lines.speaker, options: { fontSize: points(display), color: colours.ink } },
+              {
+                text: lines.kind,
+                options: {
+                  fontSize: points(kindSize),
+                  color: colours.accent,
+                  charSpacing: points(kindSize * 0.1),
+                  lineSpacing: points(kindSize * 1.2),
+                  breakLine: true,
+                },
+              },
+              {
+                text: lines.speaker,
+                options: { fontSize: points(display), color: colours.ink, lineSpacing: points(display + 24) },
+              },
             ],
             { x: MARGIN.side, y: top + 52, w: FRAME_WIDTH, h: kindSize * 1.2 + 24 + display },
             { size: display, colour: colours.ink, lineHeight: 1 },
