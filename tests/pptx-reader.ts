@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function unescapeXml(text: string): string {
+function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name: string) => {
     if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
@@ -19,7 +19,7 @@ export interface ReadParagraph {
 }
 
 /** The paragraphs of a piece of DrawingML text, in order. */
-export function paragraphs(xml: string): ReadParagraph[] {
+function paragraphs(xml: string): ReadParagraph[] {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map(([, body = '']) => ({
     text: [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, text = '']) => unescapeXml(text)).join(''),
     langs: [...body.matchAll(/<a:rPr [^>]*lang="([^"]+)"/g)].map(([, lang = '']) => lang),

@@ -9,8 +9,8 @@ import type { PptxTheme } from './theme.ts';
 // that every size here reads as the stylesheet's. PowerPoint's wide layout is 13.333 x 7.5 inches: 144 pixels an
 // inch, and a pixel is half a point.
 
-export const PX_PER_INCH = SLIDE_SIZE.width / 13.333;
-export const inches = (px: number) => px / PX_PER_INCH;
+const PX_PER_INCH = SLIDE_SIZE.width / 13.333;
+const inches = (px: number) => px / PX_PER_INCH;
 export const points = (px: number) => px / 2;
 
 /** The master every slide uses: its title placeholder (read by PowerPoint's outline and screen readers). */
@@ -33,7 +33,7 @@ interface Box {
   readonly h: number;
 }
 
-export const at = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
+const at = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
 
 /** A slide being drawn: pptxgenjs's slide, the theme, and the marks its shapes need (marks.ts). */
 export class Canvas {

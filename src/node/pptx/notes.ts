@@ -9,7 +9,7 @@ export const NOTES_LANGUAGES = ['en', 'ja', 'both'] as const;
 export type NotesLanguage = (typeof NOTES_LANGUAGES)[number];
 
 /** A run of a notes paragraph: the recommendation's number and title are bold, as in the source and the deck's notes. */
-export interface NotesRun {
+interface NotesRun {
   readonly text: string;
   readonly bold?: boolean;
 }
@@ -23,7 +23,7 @@ export interface NotesParagraph {
 }
 
 /** The line that heads each slide's notes: the planned seconds and spoken words, as the speaker's script cues them. */
-export function planLine(slide: DeckSlide): string {
+function planLine(slide: DeckSlide): string {
   return `Plan: ${planText(slide.timing, slide.spokenWords)}`;
 }
 

@@ -8,7 +8,7 @@ import { TITLE_MARK } from './canvas.ts';
 // XML: a step that fails loudly when the library's output is not as expected, rather than writing a wrong file.
 
 /** The document's properties that pptxgenjs leaves out of docProps/core.xml. */
-export interface ExtraProperties {
+interface ExtraProperties {
   readonly keywords: readonly string[];
   /** BCP 47. */
   readonly language: string;
@@ -27,7 +27,7 @@ export interface Finish {
 const PANOSE: Readonly<Record<string, string>> = { 'Source Serif 4': '02040603050405020204' };
 
 /** The library wrote something this step does not recognise: a bug to report, not the user's mistake. */
-export class PackageError extends Error {
+class PackageError extends Error {
   override name = 'PackageError';
 }
 

@@ -12,7 +12,7 @@ import type { PptxTheme } from './theme.ts';
  * The speech's language. The outline names none: the statement is in British English (its dates are written en-GB),
  * so here, once, until the outline says.
  */
-export const SPEECH_LANGUAGE = 'en-GB';
+const SPEECH_LANGUAGE = 'en-GB';
 
 export interface PptxRequest {
   readonly model: DeckModel;
@@ -24,7 +24,7 @@ export interface PptxRequest {
 }
 
 /** The document's properties, all from the deck model: those of the slides PDF, for a PowerPoint file. */
-export function pptxProperties(model: DeckModel) {
+function pptxProperties(model: DeckModel) {
   const { title } = model;
   return {
     title: title.document,

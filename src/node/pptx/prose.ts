@@ -31,7 +31,7 @@ export function headlineBlock(
 }
 
 /** Short points side by side, each under its icon and a rule; longer ones in rows (two by two when four). */
-export function pointsBlock(canvas: Canvas, items: readonly Point[]): Block[] {
+function pointsBlock(canvas: Canvas, items: readonly Point[]): Block[] {
   if (items.length === 0) return [];
   const { colours, sizes } = canvas.theme;
   const size = items.length === 1 ? 60 : sizes['text-point'];

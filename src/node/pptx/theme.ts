@@ -6,7 +6,7 @@ import { loadMeasure, type Measure } from './measure.ts';
 // deck's tokens, read from the stylesheets where they are declared once (as the favicon reads its colour).
 
 /** The palette's stylesheet and the deck's tokens (face, type scale), relative to the project. */
-export const THEME_FILES = {
+const THEME_FILES = {
   palette: 'src/client/theme/palette.css',
   tokens: 'src/client/theme/deck/tokens.css',
   font: 'src/client/theme/font.css',
