@@ -99,14 +99,23 @@ function withNotes(xml: string, paragraphs: readonly NotesParagraph[], slide: nu
 }
 
 /** Each SVG picture's PNG stand-in, drawn from the SVG (pptxgenjs leaves a placeholder in Node). */
-async function withFallbacks(zip: JSZip, slideXml: string, rels: string): Promise<void> {
+async function withFallbacks(
+  zip: JSZip,
+  slideXml: string,
+  rels: string,
+  drawn: Map<string, Uint8Array>,
+): Promise<void> {
   const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels)?.[1];
   for (const match of slideXml.matchAll(/<a:blip r:embed="(rId\d+)">[\s\S]*?<asvg:svgBlip [^>]*r:embed="(rId\d+)"/g)) {
     const [png, svg] = [target(match[1] ?? ''), target(match[2] ?? '')];
     if (png === undefined || svg === undefined) throw new PackageError('an SVG picture without its two images.');
     const source = zip.file(`ppt/media/${svg}`);
     if (source === null) throw new PackageError(`pptxgenjs wrote no ppt/media/${svg}.`);
-    zip.file(`ppt/media/${png}`, pngFallback(await source.async('uint8array')));
+    // The same icon recurs across slides: drawn once.
+    const svgText = await source.async('string');
+    const fallback = drawn.get(svgText) ?? pngFallback(new TextEncoder().encode(svgText));
+    drawn.set(svgText, fallback);
+    zip.file(`ppt/media/${png}`, fallback);
   }
 }
 
@@ -117,13 +126,14 @@ export async function finishPackage(written: Uint8Array, finish: Finish): Promis
   const known = PANOSE[finish.face];
   const panose = known === undefined ? '' : ` panose="${known}"`;
   const pitch = new RegExp(`(typeface="${escapeRegExp(escapeXml(finish.face))}") pitchFamily="34"`, 'g');
+  const drawn = new Map<string, Uint8Array>();
   for (let number = 1; number <= finish.marks.length; number += 1) {
     const name = `ppt/slides/slide${number}.xml`;
     let xml = withMarks(await text(zip, name), finish.marks[number - 1] ?? new Map(), number);
     // pitchFamily 18: a roman (serif) face of variable pitch, where pptxgenjs says 34, a swiss (sans) one; with the
     // face's PANOSE, PowerPoint picks the nearest serif it has when the face is missing.
     xml = xml.replace(pitch, `$1${panose} pitchFamily="18"`);
-    await withFallbacks(zip, xml, await text(zip, `ppt/slides/_rels/slide${number}.xml.rels`));
+    await withFallbacks(zip, xml, await text(zip, `ppt/slides/_rels/slide${number}.xml.rels`), drawn);
     zip.file(name, xml);
     const notesName = `ppt/notesSlides/notesSlide${number}.xml`;
     zip.file(notesName, withNotes(await text(zip, notesName), finish.notes[number - 1] ?? [], number));
