@@ -78,12 +78,12 @@ export class Canvas {
     this.slide.addShape('rect', { ...at(box), fill: { color: colour }, objectName: this.name(what, mark) });
   }
 
-  /** A dot: filled, or a ring `ring` pixels wide. */
+  /** A dot: filled, and/or a ring `ring` pixels wide (0: none). */
   dot(box: Box, colour: string, fill: string | undefined, ring: number, what: string, mark?: Mark): void {
     this.slide.addShape('ellipse', {
       ...at(box),
       ...(fill === undefined ? {} : { fill: { color: fill } }),
-      line: { color: colour, width: points(ring) },
+      ...(ring > 0 ? { line: { color: colour, width: points(ring) } } : {}),
       objectName: this.name(what, mark ?? { decorative: true }),
     });
   }

@@ -52,7 +52,7 @@ export function timelineBlock(canvas: Canvas, milestones: readonly Milestone[]):
             { x, y: centre - dot / 2, w: dot, h: dot },
             colours.accent,
             milestone.year ? colours.accent : colours.paper,
-            milestone.year ? 0.01 : 5,
+            milestone.year ? 0 : 5,
             'Milestone',
           );
           const runs: PptxGenJS.TextProps[] = [
