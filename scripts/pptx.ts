@@ -2,17 +2,12 @@
 // the options.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deckModel } from '../src/model/deck.ts';
 import { OutlineError } from '../src/model/problems.ts';
-import { DEFAULT_TRANSLATION } from '../src/node/deck-sources.ts';
 import { OutDirError, shownPath } from '../src/node/out-dir.ts';
-import { loadOutline } from '../src/node/outline.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
 import { writeWhole } from '../src/node/pdf/write.ts';
 import { HELP, pptxOptions, UsageError } from '../src/node/pptx/options.ts';
-import { pptxFile } from '../src/node/pptx/presentation.ts';
-import { loadTheme, ThemeError } from '../src/node/pptx/theme.ts';
-import { loadTranslation } from '../src/node/translation.ts';
+import { ThemeError } from '../src/node/pptx/theme.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +23,16 @@ async function main(): Promise<void> {
     throw error instanceof OutDirError ? new OutDirError(`--out ${error.message}`) : error;
   }
   const started = performance.now();
+  // Loaded once the options are known to be right: --help and a mistake answer at once.
+  const [{ deckModel }, { DEFAULT_TRANSLATION }, { loadOutline }, { pptxFile }, { loadTheme }, { loadTranslation }] =
+    await Promise.all([
+      import('../src/model/deck.ts'),
+      import('../src/node/deck-sources.ts'),
+      import('../src/node/outline.ts'),
+      import('../src/node/pptx/presentation.ts'),
+      import('../src/node/pptx/theme.ts'),
+      import('../src/node/translation.ts'),
+    ]);
   const speech = await loadOutline(path.join(root, 'slides/speech.ts'));
   const translation =
     language === 'en' ? undefined : await loadTranslation(path.join(root, DEFAULT_TRANSLATION), speech);
