@@ -11,14 +11,14 @@ function makeFolder(folder: string): void {
 }
 
 /**
- * Makes sure the PDFs can be written into `folder` before anything slow runs: it is made if missing, and a probe file
+ * Makes sure the PDFs (or `what` else) can be written into `folder` before anything slow runs: it is made if missing, and a probe file
  * of our own is written and removed. A file in its place, or a folder that cannot be made or written, is an
  * OutDirError of one line.
  */
-export function prepareOutFolder(folder: string): void {
+export function prepareOutFolder(folder: string, what = 'the PDFs'): void {
   const shown = shownPath(folder);
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new OutDirError(`${shown} is a file, not a folder; give a folder for the PDFs.`);
+    throw new OutDirError(`${shown} is a file, not a folder; give a folder for ${what}.`);
   }
   const probe = path.join(folder, `.pdf-probe-${process.pid}`);
   try {
