@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
+import { voiceReference } from './src/node/voice-plugin.ts';
 
 /**
  * What every page is built with. Each built page is one self-contained file (scripts, styles, fonts and lazy chunks
@@ -28,6 +29,8 @@ export default defineConfig({
     // The deck as one file named after the speech (its kind and date, statement-2022-05-19.html), to e-mail or carry
     // on a USB stick.
     oneFile(),
+    // Voice mode's reference, loaded by the speaker view only when voice mode starts.
+    voiceReference(),
     // The speech as a document for readers, and the handout to print: pages of their own.
     morePages({ pages: ['read.html', 'handout.html', 'follow.html', 'remote.html'], plugins: pagePlugins }),
   ],

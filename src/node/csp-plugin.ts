@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { replaceScript } from 'vite-plugin-singlefile';
 import { afterHeadStart, inlineScripts } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
+import { SCRIPT_TEMPLATE_ID } from '../model/script.ts';
 
 function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
@@ -19,11 +20,15 @@ function sha256Source(code: string): string {
  * since every fetching directive (img, font, connect, frame) allows only the page's own files and data: URIs, so the
  * one thing a style injection could leak through is closed anyway.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], ownScriptFiles = false): string {
   const scripts = scriptHashes.length > 0 ? [...new Set(scriptHashes)].join(' ') : "'none'";
   return [
     "default-src 'none'",
     `script-src ${scripts}`,
+    // The deck's page may also run script files of its own folder or server ('self'), as <script> elements only: voice
+    // mode's reference (voice-reference.js), which must not weigh on the first load and, from a folder, can arrive
+    // no other way (file:// allows neither fetch nor module scripts, and SRI needs CORS).
+    ...(ownScriptFiles && scriptHashes.length > 0 ? [`script-src-elem 'self' ${scripts}`] : []),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -60,7 +65,7 @@ export function emittedScriptHashes(html: string, emitted: ReadonlySet<string>):
 
 /** Puts the policy first in `<head>`, so that it governs everything after it. */
 export function addPolicy(html: string, emitted: ReadonlySet<string>): string {
-  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted));
+  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted), html.includes(`id="${SCRIPT_TEMPLATE_ID}"`));
   const added = afterHeadStart(html, `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
   if (added === undefined) throw new Error('The page has no <head> for its Content-Security-Policy.');
   return added;

@@ -18,6 +18,7 @@ export type Action =
   | 'slower'
   | 'paced'
   | 'mirror'
+  | 'voice'
   | 'close';
 
 /** The keys, as the view's key line and the README list them. */
@@ -31,6 +32,7 @@ export const KEYS: readonly (readonly [keys: string, does: string])[] = [
   ['[ ]', 'slower, faster'],
   ['A', 'scrolling off'],
   ['M', 'mirror'],
+  ['V', 'voice'],
   ['+ − 0', 'text size'],
   ['D', 'dark, light'],
   ['R', 'rehearsal'],
@@ -63,6 +65,8 @@ export function actionFor(event: KeyboardEvent, navigation: boolean): Action | u
     A: 'paced',
     m: 'mirror',
     M: 'mirror',
+    v: 'voice',
+    V: 'voice',
     // Beside the slide, T closes the view as it opened it; W is the deck's white screen.
     t: 'close',
     T: 'close',
