@@ -6,6 +6,9 @@ const SPEECH_ABOVE_FLOOR_DB = 9;
 // The floor is the quietest frame of the last three seconds (minimum statistics): between words, even in fluent speech,
 // the room's own noise shows through, so speech never lifts the floor, and a louder room does within three seconds.
 const FLOOR_FRAMES = 150;
+// A word's quiet consonants and closures fall under the threshold: speech goes on for this many frames after the last
+// loud one (200 ms), so that only pauses, not the quiet parts of words, are left out.
+const HANGOVER_FRAMES = 10;
 // Cepstral mean and variance normalisation over about six seconds of speech: the room, the microphone and the voice's
 // own colour change slowly; what is said, fast.
 const WINDOW_FRAMES = 300;
@@ -13,6 +16,7 @@ const WINDOW_FRAMES = 300;
 export class SpeechGate {
   private readonly recent = new Float64Array(FLOOR_FRAMES).fill(Number.POSITIVE_INFINITY);
   private next = 0;
+  private since = Number.POSITIVE_INFINITY;
 
   /** Whether a frame of `energyDb` is speech; updates the floor. */
   isSpeech(energyDb: number): boolean {
@@ -20,7 +24,8 @@ export class SpeechGate {
     this.next = (this.next + 1) % FLOOR_FRAMES;
     let floor = Number.POSITIVE_INFINITY;
     for (const value of this.recent) floor = Math.min(floor, value);
-    return energyDb > floor + SPEECH_ABOVE_FLOOR_DB;
+    this.since = energyDb > floor + SPEECH_ABOVE_FLOOR_DB ? 0 : this.since + 1;
+    return this.since <= HANGOVER_FRAMES;
   }
 }
 

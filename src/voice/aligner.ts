@@ -11,7 +11,7 @@ export interface AlignerCosts {
   readonly jump: number;
 }
 
-export const DEFAULT_COSTS: AlignerCosts = { stay: 0.1, skip: 0.1, jump: 12 };
+export const DEFAULT_COSTS: AlignerCosts = { stay: 0.3, skip: 0, jump: 15 };
 
 /**
  * At most this many spoken frames on one reference frame in a row: a voice unlike the reference's matches some plain,

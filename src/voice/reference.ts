@@ -53,7 +53,13 @@ function bytesOf(base64: string): Int8Array {
 
 /** Parses and expands a stored reference; throws with the reason when it is not one. */
 export function loadReference(data: unknown): Reference {
-  const stored = v.parse(StoredReferenceSchema, data);
+  const parsed = v.safeParse(StoredReferenceSchema, data);
+  if (!parsed.success) {
+    const [issue] = parsed.issues;
+    const field = issue.path?.map((item) => String(item.key)).join('.') ?? 'the whole';
+    throw new Error(`The voice reference is not one (${field}: ${issue.message}).`);
+  }
+  const stored = parsed.output;
   const bytes = bytesOf(stored.frames);
   if (bytes.length % DIMENSIONS !== 0) throw new Error('The voice reference is cut short.');
   const frames = bytes.length / DIMENSIONS;

@@ -56,7 +56,7 @@ export class SpeakerView {
       options.link,
     );
     this.time.element.insertBefore(this.prompter.indicator, this.time.element.lastChild);
-    this.time.element.insertBefore(this.prompter.voice.element, this.time.element.lastChild);
+    this.time.element.insertBefore(this.prompter.voice.mode.element, this.time.element.lastChild);
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');

@@ -5,13 +5,11 @@ import * as stored from '../state/prompter-settings.ts';
 import type { DeckStorage } from '../state/storage.ts';
 import type { DeckLink } from '../channel/link.ts';
 import { PassageWords } from './passage-words.ts';
-import { VoiceMode } from '../voice/voice-mode.ts';
-import { WordPlaces } from '../voice/word-places.ts';
+import { VoiceHold } from '../voice/voice-hold.ts';
 import type { ScriptView } from './script-view.ts';
 
 const DUE_HIGHLIGHT = 'speaker-due'; // marks the word the plan expects now: ::highlight(speaker-due) in the CSS
 const EASE_MS = 400; // the glide to a new slide's passage
-const VOICE_EYE_LEVEL = 0.25; // where the spoken word's line stands, as a share of the script's height
 const VOICE_EASE = 0.2; // the share of the way to the spoken word's place the script moves each frame
 
 /**
@@ -34,10 +32,8 @@ export class Prompter {
   private frame = 0;
   private lastElapsed = Number.NaN;
   private due: Range | undefined; // the word marked
-  /** Voice mode, and the word it holds the script at: the one followed, or where a slide change or nudge put it. */
-  readonly voice: VoiceMode;
-  private readonly places: WordPlaces;
-  private held: number | undefined;
+  /** Voice mode, and the word it holds the script at. */
+  readonly voice: VoiceHold;
 
   constructor(
     private readonly script: ScriptView,
@@ -49,12 +45,10 @@ export class Prompter {
   ) {
     this.settings = stored.loadPrompterSettings(storage);
     this.words = new PassageWords(script.passages);
-    this.places = new WordPlaces(script.passages, this.words);
-    this.voice = new VoiceMode(script.element, () => {
-      if (this.voice.following) this.held = this.voice.word;
+    this.voice = new VoiceHold(script.element, script.passages, this.words, () => {
       this.draw();
     });
-    if (this.settings.voice) void this.voice.start();
+    if (this.settings.voice) void this.voice.mode.start();
     this.indicator.className = 'speaker-prompter';
     if (this.highlight) CSS.highlights.set(DUE_HIGHLIGHT, this.highlight);
     const element = this.script.element;
@@ -76,7 +70,7 @@ export class Prompter {
     this.index = index;
     this.nudge = 0;
     this.measure();
-    this.anchorVoice(this.places.span(index)[0]);
+    this.voice.anchor(index);
     if (this.settings.paced) {
       this.glide = instant ? null : { from: this.script.element.scrollTop, since: Date.now() };
       this.draw();
@@ -117,8 +111,8 @@ export class Prompter {
         return true;
       case 'voice':
         this.change({ voice: !this.settings.voice });
-        if (this.settings.voice) void this.voice.start();
-        else this.voice.stop();
+        if (this.settings.voice) void this.voice.mode.start();
+        else this.voice.mode.stop();
         this.draw();
         return true;
       default:
@@ -128,7 +122,7 @@ export class Prompter {
 
   close(): void {
     cancelAnimationFrame(this.frame);
-    this.voice.stop();
+    this.voice.mode.stop();
     if (this.highlight) CSS.highlights.delete(DUE_HIGHLIGHT);
   }
 
@@ -140,12 +134,8 @@ export class Prompter {
   };
 
   private moveBy(lines: number): void {
-    const held = this.voiceWord();
-    if (held !== undefined) {
-      // Following goes on from where the speaker put the line.
-      this.anchorVoice(this.places.wordLinesAway(this.index, held, Math.round(lines), this.layout));
-      this.draw();
-    } else if (this.settings.paced) {
+    if (this.voice.nudge(this.index, lines, this.layout)) this.draw();
+    else if (this.settings.paced) {
       this.nudge += lines;
       this.draw();
     } else this.script.element.scrollBy({ top: lines * this.lineHeight(), behavior: 'instant' });
@@ -175,23 +165,11 @@ export class Prompter {
     return first && second ? second.top - first.top : this.script.textSize() * 1.5;
   }
 
-  /** Voice mode holds the script at a word while it listens or follows; otherwise the script is paced. */
-  private voiceWord(): number | undefined {
-    return this.voice.state === 'following' || this.voice.state === 'listening' ? this.held : undefined;
-  }
-
-  private anchorVoice(word: number): void {
-    const [first, end] = this.places.span(this.index);
-    this.held = word;
-    this.voice.anchor(word, first, end);
-  }
-
   /** Where paced scrolling (or voice mode) puts the script now, before any glide; undefined before the first slide. */
   private target(): number | undefined {
     if (this.layout === null) return undefined;
-    const word = this.voiceWord();
-    const range = word === undefined ? undefined : this.places.range(this.index, word);
-    if (range) return this.places.topOf(range, this.script.element) - this.script.element.clientHeight * VOICE_EYE_LEVEL;
+    const voice = this.voice.target(this.index, this.script.element);
+    if (voice !== undefined) return voice;
     const { elapsed, seconds } = this.pace();
     const fraction = progress(elapsed, seconds, this.settings.speed);
     return pacedScrollTop(this.anchor, this.layout, fraction, this.nudge * this.lineHeight());
@@ -200,7 +178,7 @@ export class Prompter {
   /** Talk time moved on: draw, and keep drawing on animation frames while it runs. */
   draw(): void {
     this.markDue();
-    if (!(this.settings.paced || this.voiceWord() !== undefined) || this.frame !== 0) return;
+    if (!(this.settings.paced || this.voice.word() !== undefined) || this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.step();
@@ -209,7 +187,7 @@ export class Prompter {
 
   private step(): void {
     let top = this.target();
-    const voice = this.voiceWord() !== undefined;
+    const voice = this.voice.word() !== undefined;
     if (top === undefined || !(this.settings.paced || voice)) return;
     const element = this.script.element;
     if (this.glide !== null) {
@@ -233,8 +211,8 @@ export class Prompter {
     if (this.highlight === undefined) return;
     const words = this.words.words(this.index);
     const { elapsed, seconds } = this.pace();
-    const held = this.voice.following ? this.voiceWord() : undefined;
-    const due = held === undefined ? words[wordDue(progress(elapsed, seconds), words.length)] : this.places.range(this.index, held);
+    const held = this.voice.followed() === undefined ? undefined : this.voice.range(this.index);
+    const due = held ?? words[wordDue(progress(elapsed, seconds), words.length)];
     if (due === this.due) return;
     this.due = due;
     this.highlight.clear();
