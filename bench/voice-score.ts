@@ -34,7 +34,10 @@ function passageOf(passages: readonly Passage[], word: number): Passage | undefi
 }
 
 /** Slide changes as the truth implies them: just before the first word said of each new passage. */
-function slideChanges(passages: readonly Passage[], checkpoints: readonly Checkpoint[]): { t: number; passage: Passage }[] {
+function slideChanges(
+  passages: readonly Passage[],
+  checkpoints: readonly Checkpoint[],
+): { t: number; passage: Passage }[] {
   const changes: { t: number; passage: Passage }[] = [];
   for (const checkpoint of checkpoints) {
     const passage = passageOf(passages, checkpoint.word);
@@ -46,7 +49,12 @@ function slideChanges(passages: readonly Passage[], checkpoints: readonly Checkp
 }
 
 /** The held word every hop: the follower's where it follows, else where the script was last put (the passage's start). */
-export function followTrack(reference: Reference, sound: Sound, passages: readonly Passage[], checkpoints: readonly Checkpoint[]): { track: number[]; cpuShare: number } {
+export function followTrack(
+  reference: Reference,
+  sound: Sound,
+  passages: readonly Passage[],
+  checkpoints: readonly Checkpoint[],
+): { track: number[]; cpuShare: number } {
   const follower = new Follower(reference, sound.sampleRate);
   const changes = slideChanges(passages, checkpoints);
   const hop = Math.round(sound.sampleRate * HOP_SECONDS);
@@ -71,7 +79,12 @@ export function followTrack(reference: Reference, sound: Sound, passages: readon
 }
 
 /** The paced script's word every hop: each passage at the plan's pace from the slide change, as the view does. */
-export function pacedTrack(seconds: number, passages: readonly Passage[], plannedSeconds: (passage: Passage) => number, checkpoints: readonly Checkpoint[]): number[] {
+export function pacedTrack(
+  seconds: number,
+  passages: readonly Passage[],
+  plannedSeconds: (passage: Passage) => number,
+  checkpoints: readonly Checkpoint[],
+): number[] {
   const changes = slideChanges(passages, checkpoints);
   const track: number[] = [];
   let next = 0;
@@ -89,7 +102,12 @@ export function pacedTrack(seconds: number, passages: readonly Passage[], planne
 }
 
 /** Scores a track of held words against the truth. */
-export function score(track: readonly number[], checkpoints: readonly Checkpoint[], pauses: readonly [number, number][], cpuShare: number): Score {
+export function score(
+  track: readonly number[],
+  checkpoints: readonly Checkpoint[],
+  pauses: readonly [number, number][],
+  cpuShare: number,
+): Score {
   const at = (t: number) => track[Math.min(track.length - 1, Math.max(0, Math.round(t / HOP_SECONDS)))] ?? -1;
   const errors = checkpoints.map(({ t, word }) => Math.abs(at(t) - word));
   const lags = checkpoints.flatMap(({ t, word }) => {
@@ -100,7 +118,8 @@ export function score(track: readonly number[], checkpoints: readonly Checkpoint
   let pauseRecoverySeconds = 0;
   for (const [start, end] of pauses.filter(([start, end]) => end - start >= 10)) {
     const still = at(start + 0.5);
-    for (let t = start + 0.5; t < end; t += HOP_SECONDS) pauseMoveWords = Math.max(pauseMoveWords, Math.abs(at(t) - still));
+    for (let t = start + 0.5; t < end; t += HOP_SECONDS)
+      pauseMoveWords = Math.max(pauseMoveWords, Math.abs(at(t) - still));
     const after = checkpoints.filter((checkpoint) => checkpoint.t >= end).slice(0, 30);
     const back = after.find(({ t, word }) => Math.abs(at(t) - word) <= 1);
     pauseRecoverySeconds = Math.max(pauseRecoverySeconds, back === undefined ? Infinity : back.t - end);

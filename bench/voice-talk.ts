@@ -42,7 +42,10 @@ const CLEAN_SPEECH_RANGE_DB = 45;
 /** Fails with one line naming what to install when a tool is missing. */
 export function need(tool: 'flite' | 'sox'): void {
   const probe = spawnSync(tool, ['--version']);
-  if (probe.error) throw new Error(`${tool} is needed for the voice test talks: install flite and sox (Debian: apt-get install flite sox).`);
+  if (probe.error)
+    throw new Error(
+      `${tool} is needed for the voice test talks: install flite and sox (Debian: apt-get install flite sox).`,
+    );
 }
 
 function flite(voice: string, pace: number, text: string): Sound {
@@ -64,14 +67,20 @@ function flite(voice: string, pace: number, text: string): Sound {
 function speechTimes(sound: Sound): number[] {
   const frames = framesOf(sound);
   const loudest = Math.max(...frames.map((frame) => frame.energyDb));
-  return frames.flatMap((frame, index) => (frame.energyDb > loudest - CLEAN_SPEECH_RANGE_DB ? [index * HOP_SECONDS] : []));
+  return frames.flatMap((frame, index) =>
+    frame.energyDb > loudest - CLEAN_SPEECH_RANGE_DB ? [index * HOP_SECONDS] : [],
+  );
 }
 
 /** Pink noise from sox, `seconds` long, at 16 kHz. */
 function pinkNoise(seconds: number): Float32Array {
-  const result = spawnSync('sox', ['-n', '-r', String(RATE), '-b', '16', '-c', '1', '-t', 'wav', '-', 'synth', seconds.toFixed(2), 'pinknoise'], {
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'sox',
+    ['-n', '-r', String(RATE), '-b', '16', '-c', '1', '-t', 'wav', '-', 'synth', seconds.toFixed(2), 'pinknoise'],
+    {
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   if (result.error || result.status !== 0) throw new Error('sox could not make pink noise.');
   return readWav(result.stdout).samples;
 }

@@ -25,7 +25,9 @@ const { values } = parseArgs({
 });
 
 const TruthSchema = v.object({
-  checkpoints: v.array(v.object({ t: v.pipe(v.number(), v.minValue(0)), word: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  checkpoints: v.array(
+    v.object({ t: v.pipe(v.number(), v.minValue(0)), word: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
 });
 
 function fail(message: string): never {
@@ -33,7 +35,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const reference = loadReference(JSON.parse(readFileSync(new URL('../src/voice/reference.json', import.meta.url), 'utf8')));
+const reference = loadReference(
+  JSON.parse(readFileSync(new URL('../src/voice/reference.json', import.meta.url), 'utf8')),
+);
 const { sentences, passages } = speechSentences();
 const slides = deckSlides(speech);
 const planned = (passage: Passage) => slides.find((slide) => slide.id === passage.id)?.timing ?? 0;
@@ -47,7 +51,8 @@ interface Run {
 
 function runs(): Run[] {
   if (values.audio !== undefined) {
-    if (values.truth === undefined) fail('--audio needs --truth FILE.json: {"checkpoints":[{"t":SECONDS,"word":INDEX}]}.');
+    if (values.truth === undefined)
+      fail('--audio needs --truth FILE.json: {"checkpoints":[{"t":SECONDS,"word":INDEX}]}.');
     const sound = readWav(readFileSync(values.audio));
     const truth = v.safeParse(TruthSchema, JSON.parse(readFileSync(values.truth, 'utf8')));
     if (!truth.success) fail(`${values.truth} is not {"checkpoints":[{"t":SECONDS,"word":INDEX}, ...]}.`);
@@ -55,7 +60,9 @@ function runs(): Run[] {
   }
   const fromSlide = values.from === undefined ? 0 : slides.findIndex((slide) => slide.id === values.from);
   if (fromSlide < 0) fail(`The outline has no slide "${values.from ?? ''}".`);
-  const chosen = sentences.filter((sentence) => sentence.slide >= fromSlide).slice(0, Number(values.sentences ?? Infinity));
+  const chosen = sentences
+    .filter((sentence) => sentence.slide >= fromSlide)
+    .slice(0, Number(values.sentences ?? Infinity));
   const n = chosen.length;
   const events = {
     pauses: new Map([
@@ -88,7 +95,9 @@ const results = runs().map((run) => {
   return { name: run.name, seconds: Math.round(seconds), voice: voiceScore, paced: pacedScore };
 });
 
-console.log('\n| Talk | median error (words) | p95 error | lag (ms) | following | move in 10 s pause (words) | back after it (s) | CPU (one core) |');
+console.log(
+  '\n| Talk | median error (words) | p95 error | lag (ms) | following | move in 10 s pause (words) | back after it (s) | CPU (one core) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const result of results) {
   console.log(row(`${result.name}, ${result.seconds} s: voice`, result.voice));

@@ -25,7 +25,10 @@ function synthesise(text: string): ReturnType<typeof readWav> {
 }
 
 const { sentences, words, sha256 } = speechSentences();
-const version = spawnSync('espeak-ng', ['--version'], { encoding: 'utf8' }).stdout.trim().split(/\s+Data/)[0] ?? '';
+const version =
+  spawnSync('espeak-ng', ['--version'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split(/\s+Data/)[0] ?? '';
 const raw: Float32Array[] = [];
 const wordStarts: number[] = [];
 for (const sentence of sentences) {
@@ -40,7 +43,9 @@ const statistics = statisticsOf(raw);
 const normaliser = new Normaliser(statistics);
 const features = raw.map((frame) => normaliser.normalise(frame));
 const all = new Float32Array(features.length * DIMENSIONS);
-features.forEach((frame, index) => all.set(frame, index * DIMENSIONS));
+features.forEach((frame, index) => {
+  all.set(frame, index * DIMENSIONS);
+});
 const stored: StoredReference = {
   format: REFERENCE_FORMAT,
   textSha256: sha256,

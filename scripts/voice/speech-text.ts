@@ -45,6 +45,8 @@ export function speechSentences(): { sentences: Sentence[]; passages: Passage[];
     }
     passages.push({ id: slide.id, firstWord, endWord: word });
   });
-  const sha256 = createHash('sha256').update(spokenWords(spokenText(slides)).join(' ')).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(spokenWords(spokenText(slides)).join(' '))
+    .digest('hex');
   return { sentences, passages, words: word, sha256 };
 }

@@ -37,9 +37,12 @@ export interface CepstralStatistics {
 
 /** The mean and standard deviation of each coefficient over frames. */
 export function statisticsOf(frames: readonly Float32Array[]): CepstralStatistics {
-  const mean = Array.from({ length: DIMENSIONS }, (_, k) => frames.reduce((sum, f) => sum + (f[k] ?? 0), 0) / (frames.length || 1));
-  const deviation = mean.map((m, k) =>
-    Math.sqrt(frames.reduce((sum, f) => sum + ((f[k] ?? 0) - m) ** 2, 0) / (frames.length || 1)) || 1,
+  const mean = Array.from(
+    { length: DIMENSIONS },
+    (_, k) => frames.reduce((sum, f) => sum + (f[k] ?? 0), 0) / (frames.length || 1),
+  );
+  const deviation = mean.map(
+    (m, k) => Math.sqrt(frames.reduce((sum, f) => sum + ((f[k] ?? 0) - m) ** 2, 0) / (frames.length || 1)) || 1,
   );
   return { mean, deviation };
 }

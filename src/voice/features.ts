@@ -127,7 +127,10 @@ export class FeatureStream {
     this.hop = Math.round(sampleRate * HOP_SECONDS);
     this.length = Math.round(sampleRate * FRAME_SECONDS);
     this.size = 2 ** Math.ceil(Math.log2(this.length));
-    this.window = Float64Array.from({ length: this.length }, (_, i) => 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (this.length - 1)));
+    this.window = Float64Array.from(
+      { length: this.length },
+      (_, i) => 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (this.length - 1)),
+    );
     this.filters = melFilters(sampleRate, this.size);
     this.pending = new Float32Array(this.length);
   }

@@ -39,11 +39,7 @@ export class Follower {
   private poor = 0;
   private current: Following = { word: -1, state: 'listening', level: 0, speaking: false };
 
-  constructor(
-    reference: Reference,
-    sampleRate: number,
-    costs: AlignerCosts = DEFAULT_COSTS,
-  ) {
+  constructor(reference: Reference, sampleRate: number, costs: AlignerCosts = DEFAULT_COSTS) {
     this.features = new FeatureStream(sampleRate);
     this.aligner = new Aligner(reference, costs);
     this.normaliser = new Normaliser(reference.statistics);

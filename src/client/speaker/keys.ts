@@ -17,6 +17,7 @@ export type Action =
   | 'faster'
   | 'slower'
   | 'paced'
+  | 'hold'
   | 'mirror'
   | 'voice'
   | 'close';
@@ -31,6 +32,7 @@ export const KEYS: readonly (readonly [keys: string, does: string])[] = [
   ['↑ ↓', 'script a line'],
   ['[ ]', 'slower, faster'],
   ['A', 'scrolling off'],
+  ['H', 'hold the script'],
   ['M', 'mirror'],
   ['V', 'voice'],
   ['+ − 0', 'text size'],
@@ -62,6 +64,8 @@ export function actionFor(event: KeyboardEvent, navigation: boolean): Action | u
     '[': 'slower',
     ']': 'faster',
     a: 'paced',
+    h: 'hold',
+    H: 'hold',
     A: 'paced',
     m: 'mirror',
     M: 'mirror',

@@ -7,11 +7,15 @@ import { Follower, type Following } from '../../../src/voice/follower.ts';
 import { loadReference } from '../../../src/voice/reference.ts';
 
 // Short clips said by flite (the reference is espeak-ng's): flite must be installed, as .ci/run does.
-const reference = loadReference(JSON.parse(readFileSync(new URL('../../../src/voice/reference.json', import.meta.url), 'utf8')));
+const reference = loadReference(
+  JSON.parse(readFileSync(new URL('../../../src/voice/reference.json', import.meta.url), 'utf8')),
+);
 const { sentences, passages } = speechSentences();
 const partner = passages.find((passage) => passage.id === 'partner');
 if (partner === undefined) throw new Error('The outline has no slide "partner".');
-const inPartner = sentences.filter((sentence) => sentence.firstWord >= partner.firstWord && sentence.firstWord < partner.endWord);
+const inPartner = sentences.filter(
+  (sentence) => sentence.firstWord >= partner.firstWord && sentence.firstWord < partner.endWord,
+);
 
 /** Every hop's state, following the clip from the passage's first word. */
 function follow(talk: Talk, from = partner?.firstWord ?? 0): Following[] {
@@ -19,14 +23,18 @@ function follow(talk: Talk, from = partner?.firstWord ?? 0): Following[] {
   follower.anchor(from, partner?.firstWord ?? 0, partner?.endWord ?? 0);
   const hop = Math.round(talk.sound.sampleRate * HOP_SECONDS);
   const states: Following[] = [];
-  for (let at = 0; at + hop <= talk.sound.samples.length; at += hop) states.push(follower.push(talk.sound.samples.subarray(at, at + hop)));
+  for (let at = 0; at + hop <= talk.sound.samples.length; at += hop)
+    states.push(follower.push(talk.sound.samples.subarray(at, at + hop)));
   return states;
 }
 
 const at = (states: Following[], t: number) => states[Math.min(states.length - 1, Math.round(t / HOP_SECONDS))];
 
 function errors(talk: Talk, states: Following[]): number[] {
-  return talk.checkpoints.filter(({ t }) => t > 1).map(({ t, word }) => Math.abs((at(states, t)?.word ?? -1) - word)).sort((a, b) => a - b);
+  return talk.checkpoints
+    .filter(({ t }) => t > 1)
+    .map(({ t, word }) => Math.abs((at(states, t)?.word ?? -1) - word))
+    .sort((a, b) => a - b);
 }
 
 const median = (values: number[]) => values[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -53,7 +61,9 @@ describe('the aligner, on short clips of another synthesiser', () => {
   it('holds the word still through a 10 s pause, and goes on after it', () => {
     const states = follow(clips.paused);
     const [start, end] = clips.paused.pauses[0] ?? [0, 0];
-    const held = new Set(states.slice(Math.round((start + 0.3) / HOP_SECONDS), Math.round(end / HOP_SECONDS)).map((s) => s.word));
+    const held = new Set(
+      states.slice(Math.round((start + 0.3) / HOP_SECONDS), Math.round(end / HOP_SECONDS)).map((s) => s.word),
+    );
     expect(held.size).toBe(1);
     expect(median(errors(clips.paused, states))).toBeLessThanOrEqual(2);
   });

@@ -4,8 +4,11 @@ import { speechSentences } from '../../../scripts/voice/speech-text.ts';
 import { DIMENSIONS } from '../../../src/voice/features.ts';
 import { loadReference, quantise, type StoredReference } from '../../../src/voice/reference.ts';
 
-const stored = JSON.parse(readFileSync(new URL('../../../src/voice/reference.json', import.meta.url), 'utf8')) as StoredReference;
-const REGENERATE = 'The speech changed since src/voice/reference.json was made: run `npm run voice:reference` and commit it.';
+const stored = JSON.parse(
+  readFileSync(new URL('../../../src/voice/reference.json', import.meta.url), 'utf8'),
+) as StoredReference;
+const REGENERATE =
+  'The speech changed since src/voice/reference.json was made: run `npm run voice:reference` and commit it.';
 
 describe('the voice reference', () => {
   it('is of the outline as it stands: every spoken word, and the same text', () => {

@@ -1,5 +1,10 @@
 import { Follower, type Following } from '../../../voice/follower.ts';
-import { loadReference, VOICE_REFERENCE_FILE, VOICE_REFERENCE_GLOBAL, type Reference } from '../../../voice/reference.ts';
+import {
+  loadReference,
+  VOICE_REFERENCE_FILE,
+  VOICE_REFERENCE_GLOBAL,
+  type Reference,
+} from '../../../voice/reference.ts';
 
 let loaded: Promise<Reference> | undefined;
 
@@ -52,8 +57,10 @@ export class Microphone {
     const source = context.createMediaStreamSource(stream);
     // A ScriptProcessorNode, deprecated but in every browser and needing no module file, which a page opened from a
     // folder could not load for an AudioWorklet; the follower's work is about 1% of a core (npm run bench:voice).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way that works from a folder, as said above
     const processor = context.createScriptProcessor(BLOCK, 1, 1);
     processor.addEventListener('audioprocess', (event) => {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the ScriptProcessorNode's block, as above
       told(follower.push(event.inputBuffer.getChannelData(0)));
     });
     source.connect(processor);

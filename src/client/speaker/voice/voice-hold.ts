@@ -3,6 +3,8 @@ import type { PassageLayout } from '../state/paced-scroll.ts';
 import { VoiceMode } from './voice-mode.ts';
 import { WordPlaces } from './word-places.ts';
 
+// The share of the way to the spoken word's place the script moves each frame: it glides, never jumps.
+const EASE = 0.2;
 // Where the spoken word's line stands, as a share of the script's height: in the top third, where the eye rests.
 const EYE_LEVEL = 0.25;
 
@@ -30,9 +32,9 @@ export class VoiceHold {
     return state === 'following' || state === 'listening' ? this.held : undefined;
   }
 
-  /** The word followed now, only while following. */
-  followed(): number | undefined {
-    return this.mode.following ? this.word() : undefined;
+  /** The range of the word followed now in passage `passage`, only while following. */
+  followedRange(passage: number): Range | undefined {
+    return this.mode.following ? this.range(passage) : undefined;
   }
 
   /** Following starts again at `word` of passage `passage` (its first word when undefined). */
@@ -54,6 +56,11 @@ export class VoiceHold {
   range(passage: number): Range | undefined {
     const word = this.word();
     return word === undefined ? undefined : this.places.range(passage, word);
+  }
+
+  /** The next frame's scroll position on the way from `current` to `target`. */
+  approach(target: number, current: number): number {
+    return Math.abs(target - current) < 1 ? target : current + (target - current) * EASE;
   }
 
   /** The scroll position that puts the held word's line at eye level; undefined when nothing is held. */

@@ -63,7 +63,8 @@ export class VoiceMode {
       if (this.anchored) this.microphone.follower.anchor(...this.anchored);
       this.set('listening');
     } catch (error) {
-      const refused = error instanceof DOMException && ['NotAllowedError', 'NotFoundError', 'SecurityError'].includes(error.name);
+      const refused =
+        error instanceof DOMException && ['NotAllowedError', 'NotFoundError', 'SecurityError'].includes(error.name);
       this.set(refused ? 'refused' : 'unavailable');
     }
   }

@@ -50,7 +50,10 @@ export class WordPlaces {
     const starts = layout?.lines.map((line) => line.firstWord) ?? [];
     const line = starts.findLastIndex((start) => start <= atWord);
     const target = all[starts[Math.min(starts.length - 1, Math.max(0, line + lines))] ?? 0];
-    const index = target === undefined ? -1 : spoken.findIndex((range) => range.compareBoundaryPoints(Range.START_TO_START, target) >= 0);
+    const index =
+      target === undefined
+        ? -1
+        : spoken.findIndex((range) => range.compareBoundaryPoints(Range.START_TO_START, target) >= 0);
     return Math.min(end - 1, Math.max(first, first + (index < 0 ? spoken.length - 1 : index)));
   }
 }
