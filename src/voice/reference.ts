@@ -12,7 +12,7 @@ export const REFERENCE_FORMAT = 1;
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** The reference as stored (src/voice/reference.json), parsed before use like everything that crosses a boundary. */
-export const StoredReferenceSchema = v.strictObject({
+const StoredReferenceSchema = v.strictObject({
   format: v.literal(REFERENCE_FORMAT),
   /** What was synthesised, to say so when the outline changed since: the spoken text's SHA-256, hex. */
   textSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
@@ -95,8 +95,6 @@ export function quantise(features: Float32Array): { scale: number[]; frames: str
   });
   return { scale, frames: btoa(binary) };
 }
-
-export { HOP_SECONDS };
 
 /** The file beside the pages that carries the reference, and the global it sets (src/node/voice-plugin.ts). */
 export const VOICE_REFERENCE_FILE = 'voice-reference.js';

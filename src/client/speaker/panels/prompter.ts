@@ -1,6 +1,5 @@
 import type { Action } from '../keys.ts';
-import { easeOut, PacedPlace, readingY } from '../state/paced-scroll.ts';
-import type { PassageLayout, SlidePace } from '../state/paced-scroll.ts';
+import { easeOut, PacedPlace, readingY, type PassageLayout, type SlidePace } from '../state/paced-scroll.ts';
 import * as stored from '../state/prompter-settings.ts';
 import type { DeckStorage } from '../state/storage.ts';
 import type { DeckLink } from '../channel/link.ts';
@@ -127,8 +126,9 @@ export class Prompter {
   private moveBy(lines: number): void {
     if (this.voice.nudge(this.index, lines, this.layout)) this.draw();
     else if (this.settings.paced && this.layout !== null) {
-      // The place the speaker puts the line at is confirmed: pacing goes on from there, and runs at most two lines past.
-      const y = this.script.element.scrollTop - this.anchor + readingY(this.layout, 0) + lines * this.lineHeight();
+      // Pacing goes on from where the speaker puts the line: from the place as computed, which may not be drawn yet.
+      const here = this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed);
+      const y = here - this.anchor + readingY(this.layout, 0) + lines * this.lineHeight();
       this.place.confirm(this.layout, y, this.pace().elapsed);
       this.draw();
     } else this.script.element.scrollBy({ top: lines * this.lineHeight(), behavior: 'instant' });
@@ -144,7 +144,8 @@ export class Prompter {
     const { paced, speed, mirror } = this.settings;
     this.script.element.classList.toggle('is-mirrored', mirror);
     this.script.element.classList.toggle('is-paced', paced);
-    const pace = `${(speed * this.place.pace()).toFixed(1)}× the plan's pace${this.held ? ', held (H)' : ''}`;
+    const measured = this.place.pace() === 1 ? '' : `, ${this.place.pace().toFixed(1)}× as measured`;
+    const pace = `${speed.toFixed(1)}× the plan's pace${measured}${this.held ? ', held (H)' : ''}`;
     this.indicator.textContent = paced ? `Scrolling at ${pace}` : 'Scrolling off (A)';
   }
 
@@ -164,7 +165,7 @@ export class Prompter {
     if (this.layout === null) return undefined;
     return (
       this.voice.target(this.index, this.script.element) ??
-      this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed, this.lineHeight())
+      this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed)
     );
   }
 

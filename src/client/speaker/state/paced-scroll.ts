@@ -99,8 +99,6 @@ export function fractionAt(layout: PassageLayout, y: number): number {
 const MEASURED_AT_LEAST = 5;
 const MIN_PACE = 0.5;
 const MAX_PACE = 2;
-/** Lines the paced script may run past the last place the speaker confirmed (a slide change or a nudge). */
-const LINES_PAST_CONFIRMED = 2;
 
 /**
  * Where paced scrolling stands in a passage, as a share of it: from the last place the speaker confirmed (a slide
@@ -109,6 +107,8 @@ const LINES_PAST_CONFIRMED = 2;
  */
 export class PacedPlace {
   private base = { fraction: 0, elapsed: 0 };
+  /** Pixels a nudge put the script beyond the passage's first or last word, where no fraction reaches. */
+  private beyond = 0;
   private held: number | null = null;
   private finished = { planned: 0, spent: 0 };
   private seen = { planned: 0, spent: 0 };
@@ -123,6 +123,7 @@ export class PacedPlace {
     }
     this.seen = { planned: 0, spent: 0 };
     this.base = { fraction: 0, elapsed: 0 };
+    this.beyond = 0;
     this.held = null;
   }
 
@@ -139,19 +140,15 @@ export class PacedPlace {
     return Math.min(1, this.base.fraction + progress(elapsed - this.base.elapsed, seconds, speed * this.pace()));
   }
 
-  /**
-   * The script's scroll position now (see {@link pacedScrollTop}), never more than two lines past the place the
-   * speaker last confirmed: a speaker slower than the plan, or one taking a question, never loses the line.
-   */
-  top(anchor: number, layout: PassageLayout, pace: SlidePace, speed: number, lineHeight: number): number {
-    const fraction = this.fraction(pace, speed);
-    const limit = readingY(layout, this.base.fraction) + LINES_PAST_CONFIRMED * lineHeight;
-    return pacedScrollTop(anchor, layout, fraction, Math.min(0, limit - readingY(layout, fraction)));
+  /** The script's scroll position now (see {@link pacedScrollTop}). */
+  top(anchor: number, layout: PassageLayout, pace: SlidePace, speed: number): number {
+    return pacedScrollTop(anchor, layout, this.fraction(pace, speed), this.beyond);
   }
 
   /** The speaker puts the reading point at `y` (a nudge, a change of speed): pacing moves on from there. */
   confirm(layout: PassageLayout, y: number, elapsed: number): void {
     this.base = { fraction: fractionAt(layout, y), elapsed };
+    this.beyond = y - readingY(layout, this.base.fraction);
     if (this.held !== null) this.held = this.base.fraction;
   }
 
