@@ -95,7 +95,3 @@ export function quantise(features: Float32Array): { scale: number[]; frames: str
   });
   return { scale, frames: btoa(binary) };
 }
-
-/** The file beside the pages that carries the reference, and the global it sets (src/node/voice-plugin.ts). */
-export const VOICE_REFERENCE_FILE = 'voice-reference.js';
-export const VOICE_REFERENCE_GLOBAL = 'speechDeckVoiceReference';

@@ -55,7 +55,16 @@ describe('the production build', () => {
 
   it('is one self-contained file: scripts, styles and fonts inlined, nothing else to load', () => {
     expect(readdirSync(outDir).sort()).toEqual(
-      [BUILD_MARKER, 'follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE].sort(),
+      [
+        BUILD_MARKER,
+        'follow.html',
+        'handout.html',
+        'index.html',
+        'read.html',
+        'remote.html',
+        ONE_FILE,
+        'voice-reference.js',
+      ].sort(),
     );
     for (const page of ['index.html', 'read.html', 'handout.html', 'follow.html', 'remote.html']) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
@@ -91,7 +100,7 @@ describe('the production build', () => {
 describe('building into a folder of the user', () => {
   it('marks the build with the list of every file it wrote, and builds into it again', async () => {
     expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(
-      ['follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE].sort(),
+      ['follow.html', 'handout.html', 'index.html', 'read.html', 'remote.html', ONE_FILE, 'voice-reference.js'].sort(),
     );
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
   }, 60_000);

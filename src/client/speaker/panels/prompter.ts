@@ -46,7 +46,7 @@ export class Prompter {
     this.words = new PassageWords(script.passages);
     this.mark = new DueMark(this.words, deck);
     this.voice = new VoiceHold(script.element, script.passages, this.words, this.draw.bind(this));
-    if (this.settings.voice) void this.voice.mode.start();
+    if (this.settings.voice) void this.voice.start();
     this.indicator.className = 'speaker-prompter';
     const on = {
       reflow: this.relayout.bind(this),
@@ -108,8 +108,8 @@ export class Prompter {
         return true;
       case 'voice':
         this.change({ voice: !this.settings.voice });
-        if (this.settings.voice) void this.voice.mode.start();
-        else this.voice.mode.stop();
+        if (this.settings.voice) void this.voice.start();
+        else this.voice.stop();
         this.draw();
         return true;
       default:
@@ -119,7 +119,7 @@ export class Prompter {
 
   close(): void {
     cancelAnimationFrame(this.frame);
-    this.voice.mode.stop();
+    this.voice.stop();
     this.mark.close();
   }
 

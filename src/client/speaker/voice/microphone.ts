@@ -1,35 +1,5 @@
 import { Follower, type Following } from '../../../voice/follower.ts';
-import {
-  loadReference,
-  VOICE_REFERENCE_FILE,
-  VOICE_REFERENCE_GLOBAL,
-  type Reference,
-} from '../../../voice/reference.ts';
-
-let loaded: Promise<Reference> | undefined;
-
-/**
- * Voice mode's reference, from the file beside the page (a classic script: the one kind a page opened from a folder
- * may load), once. Parsed before use; the one file, which has no such file beside it, is told so.
- */
-export function loadVoiceReference(): Promise<Reference> {
-  return (loaded ??= new Promise<Reference>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = VOICE_REFERENCE_FILE;
-    script.addEventListener('load', () => {
-      try {
-        resolve(loadReference((globalThis as Record<string, unknown>)[VOICE_REFERENCE_GLOBAL]));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    script.addEventListener('error', () => {
-      loaded = undefined;
-      reject(new Error(`Voice mode needs ${VOICE_REFERENCE_FILE} beside the page (the one file leaves it out).`));
-    });
-    document.head.append(script);
-  }));
-}
+import type { Reference } from '../../../voice/reference.ts';
 
 // About 43 ms a block at 48 kHz: the script's place is told over twenty times a second.
 const BLOCK = 2048;

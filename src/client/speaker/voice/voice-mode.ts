@@ -1,5 +1,6 @@
 import type { Following } from '../../../voice/follower.ts';
-import { loadVoiceReference, Microphone } from './microphone.ts';
+import type { Reference } from '../../../voice/reference.ts';
+import { Microphone } from './microphone.ts';
 
 /** Where voice mode stands, as its line says it. */
 export type VoiceState = 'off' | 'starting' | Following['state'] | 'refused' | 'unavailable';
@@ -22,8 +23,6 @@ const WORD_ATTRIBUTE = 'data-voice-word';
  * the prompter the word being spoken; while it cannot follow, the prompter paces the script as before.
  */
 export class VoiceMode {
-  /** The line the view shows: the level meter and the state. */
-  readonly element = document.createElement('p');
   private readonly meter = document.createElement('meter');
   private readonly text = document.createElement('span');
   private microphone: Microphone | undefined;
@@ -32,10 +31,12 @@ export class VoiceMode {
   word = -1;
 
   constructor(
+    /** The line the view shows: the level meter and the state. */
+    private readonly element: HTMLElement,
+    private readonly reference: Reference,
     private readonly script: HTMLElement,
     private readonly changed: () => void,
   ) {
-    this.element.className = 'speaker-voice';
     this.meter.min = 0;
     this.meter.max = 1;
     this.meter.setAttribute('aria-label', 'Microphone level');
@@ -56,8 +57,7 @@ export class VoiceMode {
     if (this.microphone || this.state === 'starting') return;
     this.set('starting');
     try {
-      const reference = await loadVoiceReference();
-      this.microphone = await Microphone.open(reference, (following) => {
+      this.microphone = await Microphone.open(this.reference, (following) => {
         this.told(following);
       });
       if (this.anchored) this.microphone.follower.anchor(...this.anchored);
