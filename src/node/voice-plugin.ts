@@ -33,7 +33,7 @@ async function voiceScript(root: string): Promise<string> {
 
 /**
  * Writes voice mode's code and reference (src/voice/reference.json) beside the pages as a file of their own,
- * `voice-reference.js` (about 300 KB, 110 KB gzipped), and serves it under `vite dev`: the speaker view loads it only
+ * `voice-reference.js` (about 280 KB, 200 KB gzipped), and serves it under `vite dev`: the speaker view loads it only
  * when voice mode starts, so the deck's first load carries none of it.
  */
 export function voiceReference(): Plugin {
