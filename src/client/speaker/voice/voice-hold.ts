@@ -6,8 +6,9 @@ import { WordPlaces } from './word-places.ts';
 
 // The share of the way to the spoken word's place the script moves each frame: it glides, never jumps.
 const EASE = 0.2;
-// Where the spoken word's line stands, as a share of the script's height: in the top third, where the eye rests.
-const EYE_LEVEL = 0.25;
+// Where the spoken word's line stands, as a share of the script's height: a fifth of the way down, as a passage's cue
+// (script-view.ts), so that a word on the next line, before the script has glided on, is still in the top third.
+const EYE_LEVEL = 0.2;
 
 /**
  * The prompter's side of voice mode: the word it holds the script at, the one followed or where a slide change or a
