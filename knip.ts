@@ -36,5 +36,7 @@ export default {
   ],
   // ImageMagick, which scripts/readme-images.ts runs and the README names, and poppler-utils' pdftoppm, with which the
   // Japanese handout's test leaves a picture of a page where it is installed: system tools, not npm ones.
-  ignoreBinaries: ['montage', 'convert', 'pdftoppm'],
+  // espeak-ng (the voice reference's synthesiser, scripts/voice-reference.ts), flite and sox (the voice bench's and
+  // tests' test talks, bench/voice-talk.ts): Debian packages too.
+  ignoreBinaries: ['montage', 'convert', 'pdftoppm', 'espeak-ng', 'flite', 'sox'],
 } satisfies KnipConfig;

@@ -9,6 +9,7 @@ import { outDirGuard } from './src/node/out-dir.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speakerTools } from './src/node/speaker-tools-plugin.ts';
 import { speechDeck } from './src/node/vite-plugin.ts';
+import { voiceReference } from './src/node/voice-plugin.ts';
 
 /**
  * What every page is built with. Each built page is one self-contained file (scripts, styles, fonts and lazy chunks
@@ -40,6 +41,8 @@ export default defineConfig({
     ]),
     // The deck's Japanese face for its J headlines, a file beside it: fetched when J is first pressed.
     deckJapaneseFace(),
+    // Voice mode's reference, loaded by the speaker view only when voice mode starts.
+    voiceReference(),
     // The speech as a document for readers, and the handout to print: pages of their own.
     morePages({ pages: PAGES.filter((page) => page !== 'index.html'), plugins: () => pagePlugins() }),
   ],

@@ -17,7 +17,9 @@ export type Action =
   | 'faster'
   | 'slower'
   | 'paced'
+  | 'hold'
   | 'mirror'
+  | 'voice'
   | 'close';
 
 /** The keys, as the view's key line and docs/presenting.md list them. */
@@ -29,8 +31,8 @@ export const KEYS: readonly (readonly [keys: string, does: string])[] = [
   ['P', 'start, pause time'],
   ['↑ ↓', 'script a line'],
   ['[ ]', 'slower, faster'],
-  ['A', 'scrolling off'],
-  ['M', 'mirror'],
+  ['A H', 'scrolling off, hold'],
+  ['M V', 'mirror, voice'],
   ['+ − 0', 'text size'],
   ['D', 'dark, light'],
   ['R', 'rehearsal'],
@@ -60,9 +62,13 @@ export function actionFor(event: KeyboardEvent, navigation: boolean): Action | u
     '[': 'slower',
     ']': 'faster',
     a: 'paced',
+    h: 'hold',
+    H: 'hold',
     A: 'paced',
     m: 'mirror',
     M: 'mirror',
+    v: 'voice',
+    V: 'voice',
     // Beside the slide, T closes the view as it opened it; W is the deck's white screen.
     t: 'close',
     T: 'close',

@@ -79,7 +79,7 @@ export class SpeakerView {
       () => media('(prefers-reduced-motion: reduce)'),
       options.link,
     );
-    this.time.element.insertBefore(this.prompter.indicator, this.time.element.lastChild);
+    this.time.element.lastChild?.before(this.prompter.indicator, this.prompter.voice.element);
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');

@@ -68,6 +68,7 @@ describe('the production build', () => {
         'remote.html',
         TOOLS_FILE,
         ONE_FILE,
+        'voice-reference.js',
       ].sort(),
     );
     for (const page of ['index.html', 'read.html', 'handout.html', 'follow.html', 'remote.html']) {
@@ -116,6 +117,7 @@ describe('building into a folder of the user', () => {
         'remote.html',
         TOOLS_FILE,
         ONE_FILE,
+        'voice-reference.js',
       ].sort(),
     );
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);

@@ -17,6 +17,18 @@ describe('contentSecurityPolicy', () => {
 
   it('allows no script at all on a page that has none', () => {
     expect(contentSecurityPolicy([])).toContain("script-src 'none'");
+    expect(contentSecurityPolicy([], true)).not.toContain('script-src-elem');
+  });
+
+  it("lets the deck's page, alone, load script files of its own (voice mode's reference) as <script> elements", () => {
+    expect(contentSecurityPolicy(["'sha256-abc='"])).not.toContain('script-src-elem');
+    expect(contentSecurityPolicy(["'sha256-abc='"], true)).toContain("script-src-elem 'self' 'sha256-abc='");
+    expect(
+      addPolicy(
+        '<html><head><script type="module">go()</script></head><body><template id="speaker-script"></template></body></html>',
+        new Set(['go()']),
+      ),
+    ).toContain(`script-src-elem 'self' ${hashOf('go()')}`);
   });
 });
 

@@ -1,13 +1,14 @@
 import type { Action } from '../keys.ts';
-import { easeOut, pacedScrollTop, progress, wordDue } from '../state/paced-scroll.ts';
-import type { PassageLayout, SlidePace } from '../state/paced-scroll.ts';
+import { easeOut, PacedPlace, readingY, type PassageLayout, type SlidePace } from '../state/paced-scroll.ts';
 import * as stored from '../state/prompter-settings.ts';
 import type { DeckStorage } from '../state/storage.ts';
 import type { DeckLink } from '../channel/deck-link.ts';
+import { DueMark } from './due-mark.ts';
+import { watchScript } from './script-input.ts';
 import { PassageWords } from './passage-words.ts';
+import { VoiceHold } from '../voice/voice-hold.ts';
 import type { ScriptView } from './script-view.ts';
 
-const DUE_HIGHLIGHT = 'speaker-due'; // marks the word the plan expects now: ::highlight(speaker-due) in the CSS
 const EASE_MS = 400; // the glide to a new slide's passage
 
 /**
@@ -20,16 +21,18 @@ export class Prompter {
   readonly indicator = document.createElement('p');
   private settings: stored.PrompterSettings;
   private readonly words: PassageWords;
-  private readonly highlight = typeof Highlight === 'function' ? new Highlight() : undefined;
   private index = -1;
   private layout: PassageLayout | null = null;
   private anchor = 0;
-  /** Lines the speaker moved the script on (positive) or back since the slide began. */
-  private nudge = 0;
+  /** Where pacing stands in the passage: from the place the speaker last confirmed, at the measured pace. */
+  private readonly place = new PacedPlace();
+  private readonly mark: DueMark;
   private glide: { readonly from: number; readonly since: number } | null = null;
   private frame = 0;
   private lastElapsed = Number.NaN;
-  private due: Range | undefined; // the word marked
+  private held = false;
+  /** Voice mode, and the word it holds the script at. */
+  readonly voice: VoiceHold;
 
   constructor(
     private readonly script: ScriptView,
@@ -37,20 +40,20 @@ export class Prompter {
     private readonly pace: () => SlidePace,
     private readonly reducedMotion: () => boolean,
     /** Told the paragraph of the word due whenever it changes: the hall's audience follows it. */
-    private readonly deck?: Pick<DeckLink, 'send'>,
+    deck?: Pick<DeckLink, 'send'>,
   ) {
     this.settings = stored.loadPrompterSettings(storage);
     this.words = new PassageWords(script.passages);
+    this.mark = new DueMark(this.words, deck);
+    this.voice = new VoiceHold(script.element, script.passages, this.words, this.draw.bind(this));
+    if (this.settings.voice) void this.voice.start();
     this.indicator.className = 'speaker-prompter';
-    if (this.highlight) CSS.highlights.set(DUE_HIGHLIGHT, this.highlight);
-    const element = this.script.element;
-    // The text reflows when the font arrives, the text size changes or the window is resized: keep the place.
-    const reflow = new ResizeObserver(() => {
-      this.relayout();
-    });
-    reflow.observe(element);
-    reflow.observe(this.script.text);
-    element.addEventListener('wheel', this.onWheel, { passive: false });
+    const on = {
+      reflow: this.relayout.bind(this),
+      wheel: this.moveBy.bind(this),
+      scrolling: () => this.settings.paced,
+    };
+    watchScript(script, on, () => this.lineHeight());
     this.apply();
   }
 
@@ -59,9 +62,10 @@ export class Prompter {
     if (index === this.index) return;
     const jump = this.index === -1 || Math.abs(index - this.index) > 1;
     const instant = jump || this.reducedMotion();
+    this.place.slide(index === this.index + 1);
     this.index = index;
-    this.nudge = 0;
     this.measure();
+    this.voice.anchor(index);
     if (this.settings.paced) {
       this.glide = instant ? null : { from: this.script.element.scrollTop, since: Date.now() };
       this.draw();
@@ -84,21 +88,29 @@ export class Prompter {
         return true;
       case 'faster':
       case 'slower': {
-        // From here on at the new speed: the script does not jump to where the new speed would have put it.
-        const before = this.target();
+        if (this.voice.word() === undefined) this.moveBy(0); // from here on at the new speed, without a jump
         this.change({ speed: stored.changeSpeed(this.settings.speed, action === 'faster' ? 1 : -1) });
-        if (before !== undefined) this.nudge += (before - (this.target() ?? before)) / this.lineHeight();
         this.draw();
         return true;
       }
+      case 'hold':
+        this.held = this.place.toggleHold(this.pace(), this.settings.speed);
+        this.apply();
+        this.draw();
+        return true;
       case 'paced':
-        this.nudge = 0;
         this.glide = this.reducedMotion() ? null : { from: this.script.element.scrollTop, since: Date.now() };
         this.change({ paced: !this.settings.paced });
         this.draw();
         return true;
       case 'mirror':
         this.change({ mirror: !this.settings.mirror });
+        return true;
+      case 'voice':
+        this.change({ voice: !this.settings.voice });
+        if (this.settings.voice) void this.voice.start();
+        else this.voice.stop();
+        this.draw();
         return true;
       default:
         return false;
@@ -107,19 +119,17 @@ export class Prompter {
 
   close(): void {
     cancelAnimationFrame(this.frame);
-    if (this.highlight) CSS.highlights.delete(DUE_HIGHLIGHT);
+    this.voice.stop();
+    this.mark.close();
   }
 
-  private readonly onWheel = (event: WheelEvent) => {
-    if (!this.settings.paced || event.ctrlKey) return;
-    event.preventDefault();
-    const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * this.lineHeight() : event.deltaY;
-    this.moveBy(pixels / this.lineHeight());
-  };
-
   private moveBy(lines: number): void {
-    if (this.settings.paced) {
-      this.nudge += lines;
+    if (this.voice.nudge(this.index, lines, this.layout)) this.draw();
+    else if (this.settings.paced && this.layout !== null) {
+      // Pacing goes on from where the speaker puts the line: from the place as computed, which may not be drawn yet.
+      const here = this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed);
+      const y = here - this.anchor + readingY(this.layout, 0) + lines * this.lineHeight();
+      this.place.confirm(this.layout, y, this.pace().elapsed);
       this.draw();
     } else this.script.element.scrollBy({ top: lines * this.lineHeight(), behavior: 'instant' });
   }
@@ -134,7 +144,9 @@ export class Prompter {
     const { paced, speed, mirror } = this.settings;
     this.script.element.classList.toggle('is-mirrored', mirror);
     this.script.element.classList.toggle('is-paced', paced);
-    this.indicator.textContent = paced ? `Scrolling at ${speed.toFixed(1)}× the plan's pace` : 'Scrolling off (A)';
+    const measured = this.place.pace() === 1 ? '' : `, ${this.place.pace().toFixed(1)}× as measured`;
+    const pace = `${speed.toFixed(1)}× the plan's pace${measured}${this.held ? ', held (H)' : ''}`;
+    this.indicator.textContent = paced ? `Scrolling at ${pace}` : 'Scrolling off (A)';
   }
 
   private measure(): void {
@@ -148,18 +160,19 @@ export class Prompter {
     return first && second ? second.top - first.top : this.script.textSize() * 1.5;
   }
 
-  /** Where paced scrolling puts the script now, before any glide; undefined before the first slide. */
+  /** Where paced scrolling (or voice mode) puts the script now, before any glide; undefined before the first slide. */
   private target(): number | undefined {
     if (this.layout === null) return undefined;
-    const { elapsed, seconds } = this.pace();
-    const fraction = progress(elapsed, seconds, this.settings.speed);
-    return pacedScrollTop(this.anchor, this.layout, fraction, this.nudge * this.lineHeight());
+    return (
+      this.voice.target(this.index, this.script.element) ??
+      this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed)
+    );
   }
 
   /** Talk time moved on: draw, and keep drawing on animation frames while it runs. */
   draw(): void {
-    this.markDue();
-    if (!this.settings.paced || this.frame !== 0) return;
+    this.mark.mark(this.index, this.voice.followedRange(this.index), this.pace());
+    if (!(this.settings.paced || this.voice.word() !== undefined) || this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.step();
@@ -167,34 +180,21 @@ export class Prompter {
   }
 
   private step(): void {
-    let top = this.target();
-    if (top === undefined || !this.settings.paced) return;
+    const target = this.target();
+    const voice = this.voice.word() !== undefined;
+    if (target === undefined || !(this.settings.paced || voice)) return;
+    const element = this.script.element;
+    let top = voice ? this.voice.approach(target, element.scrollTop) : target;
     if (this.glide !== null) {
       const t = (Date.now() - this.glide.since) / EASE_MS;
       if (t >= 1) this.glide = null;
-      else top = this.glide.from + (top - this.glide.from) * easeOut(t);
+      else top = this.glide.from + (target - this.glide.from) * easeOut(t);
     }
-    const element = this.script.element;
     if (Math.abs(element.scrollTop - top) >= 0.5) element.scrollTop = top;
     const { elapsed } = this.pace();
-    const moving = this.glide !== null || elapsed !== this.lastElapsed;
+    const moving = this.glide !== null || elapsed !== this.lastElapsed || top !== target;
     this.lastElapsed = elapsed;
     // Still, the frames stop; the view's tick starts them again when talk time moves.
     if (moving) this.draw();
-  }
-
-  /** The quiet mark at the word the plan (not the chosen speed) expects now. */
-  private markDue(): void {
-    if (this.highlight === undefined) return;
-    const words = this.words.words(this.index);
-    const { elapsed, seconds } = this.pace();
-    const due = words[wordDue(progress(elapsed, seconds), words.length)];
-    if (due === this.due) return;
-    this.due = due;
-    this.highlight.clear();
-    if (due === undefined) return;
-    this.highlight.add(due);
-    const paced = this.words.place(this.index, due);
-    if (paced) this.deck?.send({ paced });
   }
 }

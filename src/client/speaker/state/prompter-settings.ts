@@ -7,6 +7,8 @@ export interface PrompterSettings {
   /** Times the planned pace: 1 keeps the plan, 1.2 runs a fifth faster. */
   readonly speed: number;
   readonly mirror: boolean;
+  /** Voice mode: the script follows the speaker's voice (off until asked for: it needs the microphone). */
+  readonly voice: boolean;
 }
 
 const PROMPTER_STORAGE_KEY = 'prompter';
@@ -15,7 +17,7 @@ const MIN_SPEED = 0.5;
 const MAX_SPEED = 2;
 const SPEED_STEP = 0.1;
 
-const DEFAULTS: PrompterSettings = { paced: true, speed: 1, mirror: false };
+const DEFAULTS: PrompterSettings = { paced: true, speed: 1, mirror: false, voice: false };
 
 /** What is stored is read back through this: a field that is not what it should be falls back on its own. */
 const StoredSettings = v.fallback(
@@ -23,6 +25,7 @@ const StoredSettings = v.fallback(
     paced: v.fallback(v.boolean(), DEFAULTS.paced),
     speed: v.fallback(v.pipe(v.number(), v.finite(), v.minValue(MIN_SPEED), v.maxValue(MAX_SPEED)), DEFAULTS.speed),
     mirror: v.fallback(v.boolean(), DEFAULTS.mirror),
+    voice: v.fallback(v.boolean(), DEFAULTS.voice),
   }),
   DEFAULTS,
 );

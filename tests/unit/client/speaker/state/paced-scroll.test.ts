@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   easeOut,
+  fractionAt,
   linesFrom,
+  PacedPlace,
   pacedScrollTop,
   progress,
   readingY,
@@ -68,5 +70,50 @@ describe('paced scrolling', () => {
     expect(easeOut(0)).toBe(0);
     expect(easeOut(0.5)).toBe(0.875);
     expect(easeOut(2)).toBe(1);
+  });
+});
+
+describe('the paced place: measured pace, confirmed places, hold', () => {
+  it('finds the fraction whose reading point stands at a height (the inverse of readingY)', () => {
+    for (const fraction of [0, 0.2, 0.45, 0.8])
+      expect(fractionAt(layout, readingY(layout, fraction))).toBeCloseTo(fraction, 2);
+  });
+
+  it('moves on from where a nudge put it, even beyond the passage', () => {
+    const place = new PacedPlace();
+    place.slide(false);
+    expect(place.top(500, layout, { elapsed: 60, seconds: 10 }, 1)).toBe(500 + 144);
+    // Long after the passage's planned time, a nudge puts the reading point at the second line: it goes on from there.
+    place.confirm(layout, 148, 60);
+    expect(place.top(500, layout, { elapsed: 60, seconds: 10 }, 1)).toBeCloseTo(548, 0);
+    expect(place.top(500, layout, { elapsed: 61, seconds: 10 }, 1)).toBeGreaterThan(548);
+    // Above the passage's first word, by 30 px: held there, as far as the speaker put it.
+    place.confirm(layout, 70, 61);
+    expect(place.top(500, layout, { elapsed: 61, seconds: 10 }, 1)).toBeCloseTo(470, 0);
+  });
+
+  it('holds the place while talk time runs (H), and goes on from there when let go', () => {
+    const place = new PacedPlace();
+    place.slide(false);
+    const at = (elapsed: number) => place.fraction({ elapsed, seconds: 10 }, 1);
+    expect(place.toggleHold({ elapsed: 2, seconds: 10 }, 1)).toBe(true);
+    expect(at(8)).toBeCloseTo(0.2);
+    expect(place.toggleHold({ elapsed: 8, seconds: 10 }, 1)).toBe(false);
+    expect(at(9)).toBeCloseTo(0.3);
+  });
+
+  it("adapts to the speaker's pace measured on finished slides, between half and twice the plan's", () => {
+    const place = new PacedPlace();
+    place.slide(false);
+    expect(place.pace()).toBe(1);
+    place.fraction({ elapsed: 30, seconds: 20 }, 1); // the slide took 30 s of a planned 20
+    place.slide(true);
+    expect(place.pace()).toBeCloseTo(20 / 30);
+    place.fraction({ elapsed: 3, seconds: 20 }, 1); // a slide skipped through in 3 s does not count
+    place.slide(true);
+    expect(place.pace()).toBeCloseTo(20 / 30);
+    place.fraction({ elapsed: 100, seconds: 10 }, 1);
+    place.slide(false); // going back: not a finished slide
+    expect(place.pace()).toBeCloseTo(20 / 30);
   });
 });

@@ -3,17 +3,20 @@ import { changeSpeed, readPrompterSettings } from '../../../../../src/client/spe
 
 describe("the teleprompter's stored settings", () => {
   it('reads what was stored, and falls back field by field on anything else', () => {
-    expect(readPrompterSettings({ paced: false, speed: 1.3, mirror: true })).toEqual({
+    expect(readPrompterSettings({ paced: false, speed: 1.3, mirror: true, voice: true })).toEqual({
       paced: false,
       speed: 1.3,
       mirror: true,
+      voice: true,
     });
-    expect(readPrompterSettings(undefined)).toEqual({ paced: true, speed: 1, mirror: false });
-    expect(readPrompterSettings('paced')).toEqual({ paced: true, speed: 1, mirror: false });
-    expect(readPrompterSettings({ paced: 'no', speed: 9, mirror: true })).toEqual({
+    // Voice mode is off until asked for: it needs the microphone.
+    expect(readPrompterSettings(undefined)).toEqual({ paced: true, speed: 1, mirror: false, voice: false });
+    expect(readPrompterSettings('paced')).toEqual({ paced: true, speed: 1, mirror: false, voice: false });
+    expect(readPrompterSettings({ paced: 'no', speed: 9, mirror: true, voice: 'yes' })).toEqual({
       paced: true,
       speed: 1,
       mirror: true,
+      voice: false,
     });
     expect(readPrompterSettings({ speed: Number.NaN }).speed).toBe(1);
   });

@@ -1,0 +1,59 @@
+import { countWords } from '../../../model/words.ts';
+import type { PassageWords } from '../panels/passage-words.ts';
+import type { PassageLayout } from '../state/paced-scroll.ts';
+
+/**
+ * The one adapter between the speech's global word indices (voice following's, `data-voice-word`'s) and the script as
+ * laid out: which passage holds a word, its first word, and the word's range in the text. Derived from the script's
+ * `data-words` until the page's JSON model carries each passage's first word; then only `firstWords` changes.
+ */
+export class WordPlaces {
+  /** The global index of each passage's first spoken word, and one past the last. */
+  readonly firstWords: readonly number[];
+
+  constructor(
+    passages: readonly HTMLElement[],
+    private readonly words: PassageWords,
+  ) {
+    const firsts = [0];
+    for (const passage of passages) firsts.push((firsts.at(-1) ?? 0) + Number(passage.dataset.words ?? 0));
+    this.firstWords = firsts;
+  }
+
+  /** The passage's words [first, end). */
+  span(passage: number): readonly [number, number] {
+    return [this.firstWords[passage] ?? 0, this.firstWords[passage + 1] ?? 0];
+  }
+
+  /** The spoken words' ranges of a passage, as the one word rule counts them (a lone dash is not one). */
+  spoken(passage: number): readonly Range[] {
+    return this.words.words(passage).filter((range) => countWords(range.toString()) === 1);
+  }
+
+  /** The range of global word `word` in passage `passage`; undefined when it is not there. */
+  range(passage: number, word: number): Range | undefined {
+    const [first] = this.span(passage);
+    return this.spoken(passage)[word - first];
+  }
+
+  /** Where a word's line stands in the scroller's content coordinates (the same as its `scrollTop`). */
+  topOf(range: Range, scroller: HTMLElement): number {
+    return range.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  }
+
+  /** The first word of the line `lines` lines on from global word `word`'s (back when negative), within the passage. */
+  wordLinesAway(passage: number, word: number, lines: number, layout: PassageLayout | null): number {
+    const [first, end] = this.span(passage);
+    const all = this.words.words(passage);
+    const spoken = this.spoken(passage);
+    const atWord = all.indexOf(spoken[word - first] ?? (all[0] as Range));
+    const starts = layout?.lines.map((line) => line.firstWord) ?? [];
+    const line = starts.findLastIndex((start) => start <= atWord);
+    const target = all[starts[Math.min(starts.length - 1, Math.max(0, line + lines))] ?? 0];
+    const index =
+      target === undefined
+        ? -1
+        : spoken.findIndex((range) => range.compareBoundaryPoints(Range.START_TO_START, target) >= 0);
+    return Math.min(end - 1, Math.max(first, first + (index < 0 ? spoken.length - 1 : index)));
+  }
+}
