@@ -64,5 +64,6 @@ describe('editing the outline under vite dev', () => {
     // The watcher, the outline's reload and the dev page's many modules take a while on a busy machine: a hang guard
     // within the test's own, not a speed assert (10 s failed under a load of 30 on two cores).
     await expect.poll(() => page.locator('#ukraine h2').textContent(), { timeout: 45_000 }).toBe('After the edit');
-  });
+    // The dev page's first load (Vite transforms each module on request) and its reload, each bounded by its own guard.
+  }, 120_000);
 });
