@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,6 +9,8 @@ import { PROJECTOR } from './harness.ts';
 import { buildFolder } from './present-harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Where the server keeps the talk between runs: a folder of this test's, never the user's own. */
+const STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'present-cli-state-'));
 
 interface Present {
   readonly child: ChildProcess;
@@ -27,6 +31,7 @@ function startPresent(): Present {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SPEECH_DECK_STATE_DIR: STATE_DIR },
   });
   started.push(child);
   let output = '';
@@ -77,6 +82,7 @@ afterAll(async () => {
   // Whatever a failed test left running, the whole group of each command.
   for (const child of started)
     if (child.pid !== undefined && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
+  rmSync(STATE_DIR, { recursive: true, force: true });
 });
 
 describe('npm run present', () => {
