@@ -77,7 +77,8 @@ const JAPANESE_FACE_MARKER = /<!--speech-deck:japanese-face(?:\+([\w-]+))?-->/;
 
 /** The words pages' scripts write in Japanese, by the name a marker asks for them: markup alone does not show them. */
 const SCRIPT_WORDS: Readonly<Record<string, string>> = {
-  'follow-status': Object.values(STATUS_JA).join(''),
+  // And the digits and colon of the talk time the status line shows ("講演時間 1:05").
+  'follow-status': `${Object.values(STATUS_JA).join('')}0123456789:`,
 };
 
 /** What renderers write around the translation's words in Japanese text: numbers ("1. " before a recommendation). */

@@ -45,7 +45,7 @@ export class Prompter {
     this.settings = stored.loadPrompterSettings(storage);
     this.words = new PassageWords(script.passages);
     this.mark = new DueMark(this.words, deck);
-    this.voice = new VoiceHold(script.element, script.passages, this.words, this.draw.bind(this));
+    this.voice = new VoiceHold(script.element, this.words, this.draw.bind(this));
     if (this.settings.voice) void this.voice.start();
     this.indicator.className = 'speaker-prompter';
     const on = {

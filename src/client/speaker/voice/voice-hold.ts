@@ -27,11 +27,10 @@ export class VoiceHold {
 
   constructor(
     private readonly script: HTMLElement,
-    passages: readonly HTMLElement[],
     words: PassageWords,
     private readonly changed: () => void,
   ) {
-    this.places = new WordPlaces(passages, words);
+    this.places = new WordPlaces(words);
     this.element.className = 'speaker-voice';
     this.element.hidden = true;
     script.setAttribute('data-voice-word', '-1');

@@ -1,23 +1,20 @@
 import { countWords } from '../../../model/words.ts';
+import { pageModel } from '../../page-model.ts';
 import type { PassageWords } from '../panels/passage-words.ts';
 import type { PassageLayout } from '../state/paced-scroll.ts';
 
 /**
  * The one adapter between the speech's global word indices (voice following's, `data-voice-word`'s) and the script as
- * laid out: which passage holds a word, its first word, and the word's range in the text. Derived from the script's
- * `data-words` until the page's JSON model carries each passage's first word; then only `firstWords` changes.
+ * laid out: which passage holds a word, its first word, and the word's range in the text. Each passage is a slide's;
+ * where each begins comes from the page model, as the build counted it.
  */
 export class WordPlaces {
   /** The global index of each passage's first spoken word, and one past the last. */
   readonly firstWords: readonly number[];
 
-  constructor(
-    passages: readonly HTMLElement[],
-    private readonly words: PassageWords,
-  ) {
-    const firsts = [0];
-    for (const passage of passages) firsts.push((firsts.at(-1) ?? 0) + Number(passage.dataset.words ?? 0));
-    this.firstWords = firsts;
+  constructor(private readonly words: PassageWords) {
+    const { slides, totalWords } = pageModel();
+    this.firstWords = [...slides.map((slide) => slide.firstWord), totalWords];
   }
 
   /** The passage's words [first, end). */
