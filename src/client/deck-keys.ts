@@ -12,28 +12,7 @@ const BLACK_KEYS = ['b', 'B', '.'];
 type Keyboard = Record<number, string | ((event: KeyboardEvent) => void)>;
 
 /** The keys by which reveal.js moves the deck (as this deck has them: J is the Japanese headlines). */
-const MOVE_KEYS = new Set([
-  'ArrowRight',
-  'ArrowLeft',
-  'ArrowUp',
-  'ArrowDown',
-  'PageDown',
-  'PageUp',
-  ' ',
-  'Enter',
-  'n',
-  'N',
-  'p',
-  'P',
-  'h',
-  'H',
-  'k',
-  'K',
-  'l',
-  'L',
-  'Home',
-  'End',
-]);
+const MOVE_KEY = /^(Arrow\w+|Page(Up|Down)|Home|End|Enter|[ hklnp])$/i;
 
 /** What covers the slides for a moment (the audience's QR code): Esc or any advance closes it, and the slides stay. */
 const covers = new Set<() => void>();
@@ -92,8 +71,8 @@ export function presenterKeys(deck: RevealApi, element: HTMLElement): void {
     'keydown',
     (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const covered = covers.size > 0 && (event.key === 'Escape' || MOVE_KEYS.has(event.key));
-      if (covered || (deck.isPaused() && MOVE_KEYS.has(event.key))) {
+      const covered = covers.size > 0 && (event.key === 'Escape' || MOVE_KEY.test(event.key));
+      if (covered || (deck.isPaused() && MOVE_KEY.test(event.key))) {
         event.preventDefault();
         event.stopPropagation();
         if (!uncover()) deck.togglePause(false);
@@ -130,17 +109,15 @@ const REVEAL_MOVES = new Set([
  * move). Beside the speaker view (T), ↑ ↓ move its script and P holds talk time, as its key line says.
  */
 function moves(split: boolean): (readonly [string, string])[] {
-  const next = 'Next slide (from a blank screen or the QR code: back to the slide)';
-  return split
-    ? [
-        ['→  ,  SPACE  ,  N  ,  L  ,  PgDn', next],
-        ['←  ,  Shift SPACE  ,  H  ,  K  ,  PgUp', 'Previous slide'],
-        ['P', 'Holds talk time (speaker view)'],
-      ]
-    : [
-        ['→  ,  ↓  ,  SPACE  ,  N  ,  L  ,  PgDn', next],
-        ['←  ,  ↑  ,  Shift SPACE  ,  P  ,  H  ,  K  ,  PgUp', 'Previous slide'],
-      ];
+  const p = split ? '' : '  ,  P';
+  const rows: (readonly [string, string])[] = [
+    [
+      `→  ,  ${split ? '' : '↓  ,  '}SPACE  ,  N  ,  L  ,  PgDn`,
+      'Next slide (on a blank screen or the QR code: the slide back first)',
+    ],
+    [`←  ,  ${split ? '' : '↑  ,  '}Shift SPACE${p}  ,  H  ,  K  ,  PgUp`, 'Previous slide'],
+  ];
+  return split ? [...rows, ['P', 'Holds talk time (speaker view)']] : rows;
 }
 
 function row(key: string, does: string): HTMLTableRowElement {
