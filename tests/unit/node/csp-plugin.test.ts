@@ -45,6 +45,11 @@ describe('addPolicy', () => {
     expect(html.replace(/\n\s*<meta http-equiv[^>]*>/, '')).toBe(page);
   });
 
+  it("admits the page's own script files only where the page adds the build's own (the speaker tools)", () => {
+    expect(addPolicy(page, emitted)).toContain(`script-src ${hashOf('go()')};`);
+    expect(addPolicy(page, emitted, true)).toContain(`script-src ${hashOf('go()')} 'self';`);
+  });
+
   it('refuses a page without a head rather than leave it unprotected', () => {
     expect(() => addPolicy('<p>no head</p>', emitted)).toThrow('no <head>');
   });
