@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { replaceScript } from 'vite-plugin-singlefile';
-import { afterHeadStart, inlineScripts, namesScriptFiles } from './html-source.ts';
+import { afterHeadStart, inlineScripts } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
 import type { SpeakerToolsApi } from './speaker-tools-plugin.ts';
 
@@ -62,9 +62,12 @@ export function emittedScriptHashes(html: string, emitted: ReadonlySet<string>):
     .map(sha256Source);
 }
 
-/** Puts the policy first in `<head>`, so that it governs everything after it. */
-export function addPolicy(html: string, emitted: ReadonlySet<string>): string {
-  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted), namesScriptFiles(html));
+/**
+ * Puts the policy first in `<head>`, so that it governs everything after it; `ownFiles` where the page adds the
+ * build's own script file later (the deck's speaker tools).
+ */
+export function addPolicy(html: string, emitted: ReadonlySet<string>, ownFiles = false): string {
+  const policy = contentSecurityPolicy(emittedScriptHashes(html, emitted), ownFiles);
   const added = afterHeadStart(html, `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
   if (added === undefined) throw new Error('The page has no <head> for its Content-Security-Policy.');
   return added;
@@ -91,6 +94,6 @@ export function contentSecurityPolicyPlugin(): Plugin[] {
       // The speaker's tools, where a page carries them inline (the one file): built by the build, so ours too.
       if (tools) emitted.add(tools.inlineCode());
     },
-    page: (page) => addPolicy(page.html, emitted),
+    page: (page) => addPolicy(page.html, emitted, tools?.namesToolsFile(page.html) ?? false),
   });
 }

@@ -85,9 +85,9 @@ export function withElementReplaced(
   return span === undefined ? undefined : html.slice(0, span.start) + markup + html.slice(span.end);
 }
 
-/** Whether the page names a script file of its own anywhere (in a `<template>` too): one it may add later. */
-export function namesScriptFiles(html: string): boolean {
-  return elements(html, true).some(
-    (element) => element.tagName === 'script' && element.attrs.some((attribute) => attribute.name === 'src'),
+/** Whether the page has an element whose `attribute` is `value`. */
+export function hasElement(html: string, attribute: string, value: string): boolean {
+  return elements(html, true).some((element) =>
+    element.attrs.some((each) => each.name === attribute && each.value === value),
   );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build, type PluginOption, type Plugin, type Rolldown } from 'vite';
 import { html } from '../model/html.ts';
-import { beforeBodyEnd, withElementReplaced } from './html-source.ts';
+import { beforeBodyEnd, hasElement, withElementReplaced } from './html-source.ts';
 import { postBundle } from './post-bundle.ts';
 
 /** The speaker's tools' entry: the speaker view, its script and the page model with every word. */
@@ -25,6 +25,8 @@ export interface SpeakerToolsApi {
   inlineCode(): string;
   /** The deck page with the tools inline in place of the `<template>` that names their file. */
   withToolsInline(page: string): string;
+  /** Whether a page names the tools' file, to add on first use. */
+  namesToolsFile(page: string): boolean;
 }
 
 /** The tools' code as one classic script: a folder's page (file://) may load a classic script, never a module. */
@@ -69,6 +71,7 @@ export function speakerTools(options: SpeakerToolsOptions): Plugin[] {
       if (code === undefined) throw new Error('The speaker tools are read before they were built.');
       return code.replace(/<\/script/gi, '<\\/script');
     },
+    namesToolsFile: (html) => hasElement(html, 'id', TOOLS_TEMPLATE_ID),
     withToolsInline(html) {
       const inline = `<script>${api.inlineCode()}</script>`;
       const replaced = withElementReplaced(html, 'id', TOOLS_TEMPLATE_ID, inline);

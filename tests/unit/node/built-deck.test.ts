@@ -81,8 +81,7 @@ describe('the production build', () => {
       expect(loaded, page).toEqual(page === 'index.html' ? [`./${TOOLS_FILE}`] : []);
       expect(text, page).toMatch(/url\(["']?data:font\/woff2;base64,/);
     }
-    // The deck's code itself is inlined: a module script of substance, not a reference to a file.
-    expect(html).toMatch(/<script type="module"[^>]*>[\s\S]{1000,}?<\/script>/);
+    expect(/<script type="module"[^>]*>([^]*?)<\/script>/.exec(html)?.[1]?.length).toBeGreaterThan(1000);
   });
 
   it('carries the one file, which has no links to pages it travels without and carries the speaker tools', () => {

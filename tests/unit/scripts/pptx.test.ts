@@ -86,6 +86,6 @@ describe('npm run pptx', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
-    expect(manifest.scripts['pptx']).toBe('tsx scripts/pptx.ts');
+    expect(manifest.scripts['pptx']).toBe('node --import tsx scripts/pptx.ts');
   });
 });
