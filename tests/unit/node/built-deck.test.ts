@@ -17,9 +17,12 @@ const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
 /**
  * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. 104 KB while the
  * deck carried the speaker's tools (view, teleprompter, rehearsal table, script); since they load when first used
- * (speaker-tools.js), 89 KB as built, with the page model: 90 KB with room.
+ * (speaker-tools.js), 89 KB as built, with the page model; 91 KB (93,135 bytes) once the deck also kept the talk's
+ * clock, the hall's restart and takeover notices and the Japanese face's loader: 92 KB with room. The issue's goal
+ * is 85 KB: the hall's client (loaded only with ?present or Q) and the deck side of the speaker view (on S or T) are
+ * what stands between (docs/performance.md).
  */
-const FIRST_LOAD_BUDGET = 90 * 1024;
+const FIRST_LOAD_BUDGET = 92 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 let outDir = '';
