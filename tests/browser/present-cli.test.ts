@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECTOR } from './harness.ts';
-import { buildFolder } from './present-harness.ts';
+import { addressIn, buildFolder } from './present-harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where the server keeps the talk between runs: a folder of this test's, never the user's own. */
@@ -49,12 +49,7 @@ function startPresent(): Present {
     child,
     started: ready,
     output: () => output,
-    address(what) {
-      const line = output.split('\n').find((each) => each.startsWith(`${what}:`));
-      const url = /http:\/\/\S+/.exec(line ?? '')?.[0];
-      if (url === undefined) throw new Error(`no ${what} line in:\n${output}`);
-      return url;
-    },
+    address: (what) => addressIn(output, what),
   };
 }
 

@@ -77,6 +77,14 @@ export async function goToSlide(deck: Page, id: string): Promise<void> {
 }
 
 /** `npm run present` as a user runs it, in a process group of its own so that a kill reaches the server below npm. */
+/** The address on the line of `npm run present`'s output that names `what` (`audience:`, `presenter:`). */
+export function addressIn(output: string, what: string): string {
+  const line = output.split('\n').find((each) => each.startsWith(`${what}:`));
+  const url = /http:\/\/\S+/.exec(line ?? '')?.[0];
+  if (url === undefined) throw new Error(`no ${what} line in:\n${output}`);
+  return url;
+}
+
 export interface PresentCli {
   readonly output: () => string;
   /** The address on the line that starts with `what:` (audience, presenter). */
@@ -124,12 +132,7 @@ export async function startPresentCli(args: readonly string[], stateDir: string)
   });
   return {
     output: () => output,
-    address(what) {
-      const line = output.split('\n').find((each) => each.startsWith(`${what}:`));
-      const url = /http:\/\/\S+/.exec(line ?? '')?.[0];
-      if (url === undefined) throw new Error(`no ${what} line in:\n${output}`);
-      return url;
-    },
+    address: (what) => addressIn(output, what),
     async kill() {
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       try {

@@ -11,8 +11,24 @@ import { outputName } from '../../../src/model/title.ts';
 import { DECK_FACE_FILE } from '../../../src/model/japanese-words.ts';
 import { buildDeck } from '../../../src/node/built-deck.ts';
 import { TOOLS_FILE } from '../../../src/node/speaker-tools-plugin.ts';
+import { VOICE_REFERENCE_FILE } from '../../../src/voice/files.ts';
 
 const ONE_FILE = `${outputName(speech.titleBlock)}.html`;
+/**
+ * Every file a build writes: the pages, the one file, and what the deck loads when first asked (the speaker's tools on
+ * S or T, voice mode's reference on V, the Japanese face on J).
+ */
+const BUILT_FILES = [
+  DECK_FACE_FILE,
+  'follow.html',
+  'handout.html',
+  'index.html',
+  'read.html',
+  'remote.html',
+  TOOLS_FILE,
+  ONE_FILE,
+  VOICE_REFERENCE_FILE,
+].sort();
 
 /**
  * The most the first load may weigh, gzipped: the page, with its scripts, styles and fonts inlined. 104 KB while the
@@ -62,20 +78,7 @@ describe('the production build', () => {
 
   it('is one self-contained file a page, the speaker tools aside: scripts, styles and fonts inlined', () => {
     // And the deck's Japanese face, fetched only when J is first pressed (src/client/japanese-headlines.ts).
-    expect(readdirSync(outDir).sort()).toEqual(
-      [
-        BUILD_MARKER,
-        DECK_FACE_FILE,
-        'follow.html',
-        'handout.html',
-        'index.html',
-        'read.html',
-        'remote.html',
-        TOOLS_FILE,
-        ONE_FILE,
-        'voice-reference.js',
-      ].sort(),
-    );
+    expect(readdirSync(outDir).sort()).toEqual([BUILD_MARKER, ...BUILT_FILES].sort());
     for (const page of ['index.html', 'read.html', 'handout.html', 'follow.html', 'remote.html']) {
       const text = readFileSync(path.join(outDir, page), 'utf8');
       // Links to the folder's other pages and in-page anchors are followed, not loaded.
@@ -112,19 +115,7 @@ describe('the production build', () => {
 
 describe('building into a folder of the user', () => {
   it('marks the build with the list of every file it wrote, and builds into it again', async () => {
-    expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(
-      [
-        DECK_FACE_FILE,
-        'follow.html',
-        'handout.html',
-        'index.html',
-        'read.html',
-        'remote.html',
-        TOOLS_FILE,
-        ONE_FILE,
-        'voice-reference.js',
-      ].sort(),
-    );
+    expect(markedFiles(path.join(outDir, BUILD_MARKER))).toEqual(BUILT_FILES);
     await expect(buildDeck(outDir, ROOT)).resolves.toBe(outDir);
   }, 180_000);
 
