@@ -46,30 +46,16 @@ class PresenterNotice {
   show(text: string, action?: { label: string; run: () => void }): void {
     this.hide();
     const element = document.createElement('div');
-    element.className = 'present-notice';
+    // The look of the deck's other notices, in the corner where the missing-slide notice stands (theme/deck/chrome.css).
+    element.className = 'popup-blocked missing-slide present-notice';
     element.setAttribute('role', 'alert');
-    Object.assign(element.style, {
-      position: 'fixed',
-      left: '1.5vw',
-      bottom: '1.5vw',
-      zIndex: '101',
-      maxWidth: '40vw',
-      padding: '0.8em 1em',
-      background: '#111',
-      color: '#fff',
-      border: '2px solid #f5b400',
-      borderRadius: '0.4em',
-      font: '18px/1.4 system-ui, sans-serif',
-    });
     const line = document.createElement('p');
-    line.style.margin = '0';
     line.textContent = text;
     element.append(line);
     if (action !== undefined) {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = action.label;
-      Object.assign(button.style, { marginTop: '0.6em', font: 'inherit', padding: '0.3em 0.8em' });
       button.addEventListener('click', action.run);
       element.append(button);
     }
