@@ -5,6 +5,7 @@ import { DEFAULT_OUTLINE, PAGES } from './src/node/build-inputs.ts';
 import { contentSecurityPolicyPlugin } from './src/node/csp-plugin.ts';
 import { deckJapaneseFace } from './src/node/japanese-face.ts';
 import { oneFile } from './src/node/one-file-plugin.ts';
+import { revealCssTrim } from './src/node/reveal-css-plugin.ts';
 import { outDirGuard } from './src/node/out-dir.ts';
 import { morePages } from './src/node/pages-plugin.ts';
 import { speakerTools } from './src/node/speaker-tools-plugin.ts';
@@ -18,6 +19,8 @@ import { voiceReference } from './src/node/voice-plugin.ts';
  */
 const pagePlugins = (deckOnly: PluginOption[] = []): PluginOption[] => [
   speechDeck({ outline: DEFAULT_OUTLINE }),
+  // reveal.js's link-preview spinner, which no slide shows, is left out of every page's stylesheet.
+  revealCssTrim(),
   viteSingleFile({ removeViteModuleLoader: true }),
   ...deckOnly,
   contentSecurityPolicyPlugin(),

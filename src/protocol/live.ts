@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SecretSchema } from './secret.ts';
 
 /**
  * The live talk's messages between the hall's server and its pages (the deck, the audience's page, the phone
@@ -22,9 +23,6 @@ export const CLOSE_SUPERSEDED = 4001;
 
 const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const Text = v.pipe(v.string(), v.maxLength(300));
-
-/** The presenter's secret as it travels: base64url, 128 bits or more. */
-export const SecretSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,86}$/));
 
 /** The longest talk time a clock carries, in milliseconds: a day. */
 const MAX_TALK_MS = 86_400_000;

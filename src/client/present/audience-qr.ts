@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AudienceQrSchema } from '../../protocol/live.ts';
-import { coverSlides } from '../deck-keys.ts';
+import type { coverSlides } from '../deck-keys.ts';
 
 /**
  * The audience's address as a QR code over the whole slide, for the hall to scan (Q, and Q again, Esc or any advance
@@ -11,6 +11,9 @@ export class AudienceQr {
   private overlay: HTMLElement | undefined;
   private uncover: (() => void) | undefined;
   private asking = false;
+
+  /** The deck's own covers (deck-keys.ts), so that the deck's Esc and advance keys close the code. */
+  constructor(private readonly cover: typeof coverSlides) {}
 
   private close(): void {
     this.overlay?.remove();
@@ -62,7 +65,7 @@ export class AudienceQr {
     overlay.append(image, caption);
     document.body.append(overlay);
     this.overlay = overlay;
-    this.uncover = coverSlides(() => {
+    this.uncover = this.cover(() => {
       this.close();
     });
   }

@@ -73,6 +73,8 @@ export class DeckClock {
       this.follow();
     };
     for (const event of ['ready', 'slidechanged', 'paused', 'resumed']) deck.on(event, follow);
+    // Made when the speaker's tools arrive, usually after the deck is ready: the slide on screen is the first visit.
+    if (deck.isReady()) follow();
     window.addEventListener(CLOCK_EVENT, (event) => {
       const told = v.safeParse(SpeakerClockSchema, event instanceof CustomEvent ? event.detail : undefined);
       if (told.success) this.hear(told.output);

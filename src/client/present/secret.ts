@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SecretSchema } from '../../protocol/live.ts';
+import { SecretSchema } from '../../protocol/secret.ts';
 
 const KEY = 'speech-deck:presenter-key';
 

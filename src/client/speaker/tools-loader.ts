@@ -1,12 +1,29 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckBridge } from './deck-side/deck-bridge.ts';
+import type { advance, coverSlides } from '../deck-keys.ts';
+import type { HallClient } from '../present/hall-client.ts';
+import type { DeckSide } from './deck-side/deck-side.ts';
 
-/** What the speaker's tools (tools.ts) give the deck once loaded. */
+/**
+ * What the deck lends its tools: the deck, and its keys' own functions, so that the tools' script (a bundle of its
+ * own) closes the same covers and moves the deck the same way as the deck's keys.
+ */
+export interface DeckHost {
+  readonly deck: RevealApi;
+  readonly advance: typeof advance;
+  readonly coverSlides: typeof coverSlides;
+}
+
+/**
+ * What the speaker's tools (tools.ts) give the deck once loaded: everything the presenter uses beyond the slides,
+ * which the projector's first load does not carry.
+ */
 export interface SpeakerTools {
   /** Shows this page as the speaker view in its own window (`?speaker`). */
   showSpeakerWindow(): void;
-  /** Opens or closes the speaker view beside the slide, in the deck's window (T). */
-  toggleInWindow(deck: RevealApi, bridge: DeckBridge): void;
+  /** The deck's side of the speaker view (the line to its window, T's view beside the slide), made once. */
+  deckSide(host: DeckHost): DeckSide;
+  /** The deck's side of the hall's server (the QR code, reporting to the listeners), made once. */
+  hallClient(host: DeckHost): HallClient;
 }
 
 declare global {
@@ -41,6 +58,11 @@ function addToolsScript(): Promise<SpeakerTools> {
     });
     document.head.append(script);
   });
+}
+
+/** The speaker's tools if they are already there (the one file carries them, or they were loaded). */
+export function loadedSpeakerTools(): SpeakerTools | undefined {
+  return window.speechDeckTools;
 }
 
 /** The speaker's tools: already there (the one file carries them), or loaded now, once. */

@@ -2,7 +2,8 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import * as v from 'valibot';
-import { PositionSchema, SecretSchema, type Position } from '../../protocol/live.ts';
+import { PositionSchema, type Position } from '../../protocol/live.ts';
+import { SecretSchema } from '../../protocol/secret.ts';
 import { makeSecret } from './secret.ts';
 
 /** The environment variable that moves the kept talk elsewhere (tests point it at a temporary folder). */

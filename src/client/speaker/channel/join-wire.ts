@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { joinWireKey } from './join-key.ts';
 
 /**
  * The line between windows that hold no reference to each other: a speaker view opened by hand (a tab or a second
@@ -35,7 +36,7 @@ export class JoinWire {
   private readonly key: string;
 
   constructor(deckTitle: string) {
-    this.key = `speech-deck:${deckTitle}:wire`;
+    this.key = joinWireKey(deckTitle);
   }
 
   send(message: Unwrapped<WireMessage>): void {

@@ -1,9 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
-import { advance } from '../../deck-keys.ts';
 import { CLOCK_EVENT } from '../../present/deck-clock.ts';
 import type { LocalDeck } from '../channel/deck-link.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
+import type { DeckHost } from '../tools-loader.ts';
 
 /**
  * The deck as the speaker view sees it, through reveal.js's public API only: its state, the commands it takes,
@@ -12,7 +12,11 @@ import type { Command, DeckState } from '../channel/messages.ts';
 export class DeckBridge implements LocalDeck {
   private readonly listeners = new Set<(state: DeckState) => void>();
 
-  constructor(private readonly deck: RevealApi) {
+  private readonly deck: RevealApi;
+
+  constructor(private readonly host: DeckHost) {
+    const { deck } = host;
+    this.deck = deck;
     const changed = () => {
       const state = this.state();
       for (const listener of this.listeners) listener(state);
@@ -50,7 +54,7 @@ export class DeckBridge implements LocalDeck {
       return;
     }
     if (command.go === 'next' || command.go === 'prev') {
-      advance(deck, command.go);
+      this.host.advance(deck, command.go);
       return;
     }
     // A jump to a named slide goes there, in sight.
