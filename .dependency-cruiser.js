@@ -114,8 +114,8 @@ export default {
     {
       name: 'speaker-deck-side-apart',
       comment:
-        "The deck's side of the speaker view is in the projector's page: it talks over the channel, never imports " +
-        "the view's state or panels, and loads the in-window view only when the speaker asks (a dynamic import).",
+        "The deck's side of the speaker view talks to views over the channel: it never imports the view's state, " +
+        'panels or pages; the tools hand it the in-window view (tools.ts).',
       severity: 'error',
       from: { path: `${SPEAKER}deck-side/` },
       to: {

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { pageModel } from './page-model.ts';
 
 /**
  * A heading for the PDF's tags and bookmarks only. Chromium builds the outline from the headings it paints, and it
@@ -27,13 +28,15 @@ function outlineHeading(text: string, level: number): HTMLElement {
 }
 
 /**
- * The bookmarks the build wrote on a slide (src/model/render.ts): the section's, on the slide that opens it, then the
- * slide's own, each with its level. Copied, not derived: the deck model decided them.
+ * A slide's bookmarks as the model decided them (page-model.ts): the section's, on the slide that opens it, then the
+ * slide's own, each with its level.
  */
 function bookmarksOf(slide: HTMLElement): { text: string; level: number }[] {
-  const { bookmark = '', bookmarkLevel, section = '', sectionLevel } = slide.dataset;
-  const own = { text: bookmark, level: Number(bookmarkLevel) };
-  return sectionLevel === undefined ? [own] : [{ text: section, level: Number(sectionLevel) }, own];
+  const model = pageModel().slides.find((each) => each.id === slide.id);
+  if (model === undefined) return [];
+  const own = { text: model.bookmark, level: model.bookmarkLevel };
+  const { section } = model;
+  return section?.opens ? [{ text: section.heading, level: section.bookmarkLevel }, own] : [own];
 }
 
 /**

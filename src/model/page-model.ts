@@ -35,6 +35,8 @@ const SectionSchema = v.strictObject({
   index: Count,
   /** The slide opens the section. */
   opens: v.boolean(),
+  /** Where the section stands in the PDFs' bookmarks, on the slide that opens it. */
+  bookmarkLevel: v.pipe(Count, v.minValue(1)),
 });
 
 const SlideSchema = v.strictObject({
@@ -45,6 +47,8 @@ const SlideSchema = v.strictObject({
   headline: v.string(),
   /** Its name in the bookmarks and the hall's pages: a recommendation's after its number. */
   bookmark: v.string(),
+  /** Where the slide stands in the PDFs' bookmarks: 1 at the top. */
+  bookmarkLevel: v.pipe(Count, v.minValue(1)),
   section: v.optional(SectionSchema),
   /** Seconds the plan gives the slide. */
   seconds: Count,
@@ -129,8 +133,14 @@ export function pageModel(model: DeckModel, options: PageModelOptions = {}): Pag
       number: slide.number,
       headline: slide.headline,
       bookmark: slide.bookmark.title,
+      bookmarkLevel: slide.bookmark.level,
       ...(slide.section && {
-        section: { heading: slide.section.heading, index: slide.section.index, opens: slide.section.opens },
+        section: {
+          heading: slide.section.heading,
+          index: slide.section.index,
+          opens: slide.section.opens,
+          bookmarkLevel: slide.section.bookmarkLevel,
+        },
       }),
       seconds: slide.timing,
       words: slide.spokenWords,

@@ -112,18 +112,6 @@ function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: s
 }
 
 /**
- * What the print view needs to bookmark the slide, decided by the model: its title and level, and its section (with
- * the section's level on the slide that opens it). The browser copies these; it derives nothing.
- */
-function bookmarkData(slide: DeckSlide): SafeHtml {
-  const { bookmark, section } = slide;
-  const own = html` data-bookmark="${bookmark.title}" data-bookmark-level="${bookmark.level}"`;
-  if (!section) return own;
-  const opens = section.opens && html` data-section-level="${section.bookmarkLevel}"`;
-  return html`${own} data-section="${section.heading}"${opens}`;
-}
-
-/**
  * One slide's `<section>`, its speaker notes inside; `headings: 'none'` where the page around it heads it;
  * `japaneseHeadline` goes under the English one, hidden.
  */
@@ -132,7 +120,7 @@ export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck', ja
   if (slide.section?.opens) classes.push('opens-section');
   const series = slide.view.kind === 'recommendation' && html` data-series="${slide.view.recommendation.series}"`;
   const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings, japaneseHeadline)}</div>`;
-  return html`<section id="${slide.id}" class="${classes.join(' ')}"${series}${bookmarkData(slide)}>${frame}${renderNotes(slide)}</section>`;
+  return html`<section id="${slide.id}" class="${classes.join(' ')}"${series}>${frame}${renderNotes(slide)}</section>`;
 }
 
 /**

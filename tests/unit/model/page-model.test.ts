@@ -49,6 +49,16 @@ describe('the page model', () => {
     expect(model.sections).toEqual(deck.sections);
   });
 
+  it("places each slide in the PDF's bookmarks, and the section where it opens, as the deck model decided", () => {
+    const levels = model.slides.map((slide) => slide.bookmarkLevel);
+    // The title at the top, each slide under its section, each recommendation under the slide before its series.
+    deck.slides.forEach((slide, index) => {
+      expect(levels[index], slide.id).toBe(slide.view.kind === 'recommendation' ? 3 : index === 0 ? 1 : 2);
+      expect(model.slides[index]?.section?.opens, slide.id).toBe(slide.section?.opens);
+      if (slide.section?.opens) expect(model.slides[index]?.section?.bookmarkLevel, slide.id).toBe(1);
+    });
+  });
+
   it("holds the speech's spoken words in order, each paragraph's first word counted from 0 across the speech", () => {
     const words = model.slides.flatMap((slide) =>
       (slide.paragraphs ?? []).flatMap((paragraph) => paragraph.words ?? []),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { speech } from '../../../slides/speech.ts';
 import { deckModel, recommendationId } from '../../../src/model/deck.ts';
 import { renderDeck } from '../../../src/model/render.ts';
-import { escapeHtml } from '../../../src/model/html.ts';
 import { RECOMMENDATION_NUMBERS, SERIES } from '../../../src/model/types.ts';
 import { readSource } from '../../source.ts';
 
@@ -21,28 +20,6 @@ describe('the rendered deck', () => {
     expect(new Set(sections.map((section) => section.id)).size).toBe(sections.length);
     expect(sections.length).toBeGreaterThanOrEqual(20);
     expect(sections.length).toBeLessThanOrEqual(26);
-  });
-
-  it("names each slide for the PDF's bookmarks, from the view model", () => {
-    deck.slides.forEach((slide, index) => {
-      expect(sections[index]?.tag, slide.id).toContain(`data-bookmark="${escapeHtml(slide.bookmark.title)}"`);
-    });
-  });
-
-  it("writes each slide's bookmark level and section, and the section's level where it opens", () => {
-    const levels = deck.slides.map(
-      (slide) => /data-bookmark-level="(\d)"/.exec(sections[slide.number - 1]?.tag ?? '')?.[1],
-    );
-    // The title at the top, each slide under its section, each recommendation under the slide before its series.
-    expect(levels[0]).toBe('1');
-    deck.slides.forEach((slide, index) => {
-      const tag = sections[index]?.tag ?? '';
-      expect(levels[index], slide.id).toBe(slide.view.kind === 'recommendation' ? '3' : index === 0 ? '1' : '2');
-      const section = slide.section;
-      if (section === undefined) expect(tag, slide.id).not.toContain('data-section');
-      else expect(tag, slide.id).toContain(`data-section="${escapeHtml(section.heading)}"`);
-      expect(tag.includes('data-section-level="1"'), slide.id).toBe(section?.opens === true);
-    });
   });
 
   it('opens with the title block, shown on the first slide', () => {
