@@ -3,11 +3,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OutlineError } from '../src/model/problems.ts';
+import { DEFAULT_OUTLINE } from '../src/node/build-inputs.ts';
+import { runCommand, type KnownError } from '../src/node/cli.ts';
 import { OutDirError, shownPath } from '../src/node/out-dir.ts';
 import { prepareOutFolder } from '../src/node/pdf/out-folder.ts';
 import { writeWhole } from '../src/node/pdf/write.ts';
-import { HELP, pptxOptions, UsageError } from '../src/node/pptx/options.ts';
+import { HELP, pptxOptions } from '../src/node/pptx/options.ts';
 import { ThemeError } from '../src/node/pptx/theme.ts';
+import { onStop } from '../src/node/stop-signals.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
       import('../src/node/pptx/theme.ts'),
       import('../src/node/translation.ts'),
     ]);
-  const speech = await loadOutline(path.join(root, 'slides/speech.ts'));
+  const speech = await loadOutline(path.join(root, DEFAULT_OUTLINE));
   const translation =
     language === 'en' ? undefined : await loadTranslation(path.join(root, DEFAULT_TRANSLATION), speech);
   const model = deckModel(speech);
@@ -46,27 +49,20 @@ async function main(): Promise<void> {
   );
 }
 
-/** Errors that say what went wrong and what to do, as they are; anything else by its first line. */
-const KNOWN = [UsageError, OutDirError, OutlineError, ThemeError];
+/** Errors that say what went wrong and what to do, shown as they are, with the kind of failure each stands for. */
+const KNOWN: readonly KnownError[] = [
+  [OutDirError, 'environment'],
+  [OutlineError, 'outline'],
+  [ThemeError, 'failed'],
+];
 
 /**
- * Ctrl+C or SIGTERM (npm passes them on) exits at once, through Node's exit, so that a file being written goes with
- * the process (writeWhole removes its temporary file) and the last good one stays.
+ * Ctrl+C, SIGTERM (to npm too: see onStop) exits at once, through Node's exit, so that a file being written goes
+ * with the process (writeWhole removes its temporary file) and the last good one stays.
  */
-function stopOn(signal: NodeJS.Signals, code: number): void {
-  process.once(signal, () => {
-    console.error(`pptx: stopped (${signal}); no file was half-written.`);
-    process.exit(code);
-  });
-}
+onStop((reason) => {
+  console.error(`pptx: stopped (${reason}); no file was half-written.`);
+  process.exit(reason === 'SIGINT' ? 130 : 143);
+});
 
-stopOn('SIGINT', 130);
-stopOn('SIGTERM', 143);
-try {
-  await main();
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const known = KNOWN.some((kind) => error instanceof kind);
-  console.error(`pptx: ${known ? message : (message.split('\n')[0] ?? '')}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-}
+await runCommand('pptx', main, { known: KNOWN });

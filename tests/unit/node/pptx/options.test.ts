@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pptxOptions, UsageError } from '../../../../src/node/pptx/options.ts';
+import { UsageError } from '../../../../src/node/cli.ts';
+import { pptxOptions } from '../../../../src/node/pptx/options.ts';
 
 describe('npm run pptx options', () => {
   it('defaults to English notes in pptx/ under the working folder', () => {
