@@ -9,13 +9,13 @@ import {
   recommendationId,
   recommendationNotes,
   salutationNotes,
-  viewBookmarkTitle,
-  viewHeadline,
+  contentBookmarkTitle,
+  contentHeadline,
   type NoteParagraph,
-  type SlideView,
-} from './views.ts';
+  type SlideContent,
+} from './slide-content.ts';
 
-export { paragraphText, recommendationId, type SlideView } from './views.ts';
+export { paragraphText, recommendationId, type SlideContent } from './slide-content.ts';
 
 /**
  * The levels of the PDFs' bookmarks: the title and each section at the top, each slide under its section, each
@@ -47,7 +47,7 @@ export interface DeckSlide {
   /** 1-based position in the deck. */
   readonly number: number;
   readonly section?: SectionPlace | undefined;
-  readonly view: SlideView;
+  readonly content: SlideContent;
   /** The words that head the slide on screen: its cue in the speaker's script and view. */
   readonly headline: string;
   readonly bookmark: Bookmark;
@@ -59,7 +59,7 @@ export interface DeckSlide {
   /** Seconds allotted in the speaker view's pacing timer. */
   readonly timing: number;
   readonly wordBudget?: WordBudgetException | undefined;
-  /** The slide in the model's translation, if it has one (translation-view.ts joins it). */
+  /** The slide in the model's translation, if it has one (translated-slides.ts joins it). */
   readonly translated?: TranslatedSlide | undefined;
 }
 
@@ -111,7 +111,7 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
     return {
       id: recommendationId(recommendation.series, recommendation.number),
       section,
-      view: { kind: 'recommendation', recommendation, series: speech.series[recommendation.series] },
+      content: { kind: 'recommendation', recommendation, series: speech.series[recommendation.series] },
       notes: recommendationNotes(recommendation),
       wordBudget: slide.wordBudget,
     };
@@ -119,15 +119,15 @@ function draftOf(slide: Slide, speech: Speech, section?: DeckSlide['section']): 
   return {
     id: slide.id,
     section,
-    view: { kind: 'prose', headline: slide.headline, points: slide.points ?? [], timeline: slide.timeline ?? [] },
+    content: { kind: 'prose', headline: slide.headline, points: slide.points ?? [], timeline: slide.timeline ?? [] },
     notes: slide.spoken.map((text, index) => ({ text, field: `spoken[${index}]` })),
     wordBudget: slide.wordBudget,
   };
 }
 
-function bookmarkLevel(view: SlideView): BookmarkLevel {
-  if (view.kind === 'title') return BOOKMARK_LEVEL.top;
-  return view.kind === 'recommendation' ? BOOKMARK_LEVEL.recommendation : BOOKMARK_LEVEL.slide;
+function bookmarkLevel(content: SlideContent): BookmarkLevel {
+  if (content.kind === 'title') return BOOKMARK_LEVEL.top;
+  return content.kind === 'recommendation' ? BOOKMARK_LEVEL.recommendation : BOOKMARK_LEVEL.slide;
 }
 
 /**
@@ -138,12 +138,12 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
   const drafts: Draft[] = [
     {
       id: 'title',
-      view: { kind: 'title', titleBlock: speech.titleBlock, lines: titleLines(speech.titleBlock) },
+      content: { kind: 'title', titleBlock: speech.titleBlock, lines: titleLines(speech.titleBlock) },
       notes: [],
     },
     {
       id: speech.salutation.id,
-      view: { kind: 'salutation', salutation: speech.salutation },
+      content: { kind: 'salutation', salutation: speech.salutation },
       notes: salutationNotes(speech.salutation),
     },
     ...speech.opening.map((slide) => draftOf(slide, speech)),
@@ -166,8 +166,8 @@ export function deckSlides(speech: Speech, options: DeckOptions = {}): DeckSlide
     ...draft,
     notes: draft.notes.map((note, at) => ({ ...note, id: paragraphId(draft.id, at) })),
     number: index + 1,
-    headline: viewHeadline(draft.view),
-    bookmark: { title: viewBookmarkTitle(draft.view), level: bookmarkLevel(draft.view) },
+    headline: contentHeadline(draft.content),
+    bookmark: { title: contentBookmarkTitle(draft.content), level: bookmarkLevel(draft.content) },
     spokenWords: words[index] ?? 0,
     firstWord: firstWords[index] ?? 0,
     timing: timings[index] ?? 0,

@@ -19,7 +19,7 @@ export function composeHandout(model: DeckModel): string {
       number: slide.number,
       headline: slide.bookmark.title,
       opensSection: slide.section?.opens ? slide.section.heading : undefined,
-      nested: slide.view.kind === 'recommendation',
+      nested: slide.content.kind === 'recommendation',
       // The slide's headings are the deck's; in the handout its own headings carry the structure and the bookmarks.
       slideHtml: renderSlide(slide, 'none', slide.translated?.headline),
       notesHtml: renderParagraphs(slide.notes),

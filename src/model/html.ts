@@ -1,4 +1,4 @@
-import type { NoteParagraph } from './views.ts';
+import type { NoteParagraph } from './slide-content.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

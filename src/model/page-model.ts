@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { DeckModel } from './deck.ts';
 import { html, raw } from './html.ts';
 import { DEFAULT_WORDS_PER_MINUTE } from './timing.ts';
-import { paragraphText } from './views.ts';
+import { paragraphText } from './slide-content.ts';
 import { spokenWords } from './words.ts';
 
 // What the browser needs of the model, written by the build into each page that runs it, as JSON, and parsed there

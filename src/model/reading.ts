@@ -7,7 +7,7 @@ import {
   renderLanguageSwitch,
   renderTranslatedTitleBlock,
 } from './translation-reading.ts';
-import { renderTranslatedParagraphs } from './translation-view.ts';
+import { renderTranslatedParagraphs } from './translated-slides.ts';
 
 function renderTitleBlock(lines: TitleLines, translation?: TranslationInfo): SafeHtml {
   const english = html`${[
@@ -24,7 +24,7 @@ function renderTitleBlock(lines: TitleLines, translation?: TranslationInfo): Saf
 }
 
 function renderPassage(slide: DeckSlide, translation?: TranslationInfo): SafeHtml {
-  const kind = slide.view.kind === 'salutation' ? ' reading-salutation' : '';
+  const kind = slide.content.kind === 'salutation' ? ' reading-salutation' : '';
   if (translation !== undefined) {
     const translated = renderTranslatedParagraphs(slide.translated?.notes ?? []);
     const texts = bilingual('div', renderParagraphs(slide.notes), translated, translation.lang);

@@ -1,8 +1,8 @@
-import type { DeckModel, DeckSlide, SlideView } from './deck.ts';
+import type { DeckModel, DeckSlide, SlideContent } from './deck.ts';
 import { html, joinHtml, raw, renderParagraphs, type SafeHtml } from './html.ts';
 import { iconSvg } from './icons.ts';
 import { RECOMMENDATION_NUMBERS, type IconName, type Milestone, type Point, type Recommendation } from './types.ts';
-import { recommendationHeadline } from './views.ts';
+import { recommendationHeadline } from './slide-content.ts';
 
 const SERIES_LENGTH = RECOMMENDATION_NUMBERS.length;
 
@@ -77,12 +77,12 @@ function renderJapaneseHeadline(headline: string | undefined): SafeHtml | undefi
   return headline === undefined ? undefined : html`<p class="headline-ja" lang="ja">${headline}</p>`;
 }
 
-function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: string): SafeHtml {
+function renderContent(content: SlideContent, headings: HeadingRole, japaneseHeadline?: string): SafeHtml {
   const role = headings === 'none' && html` role="none"`;
   const ja = renderJapaneseHeadline(japaneseHeadline);
-  switch (view.kind) {
+  switch (content.kind) {
     case 'title': {
-      const { lines } = view;
+      const { lines } = content;
       return html`${[
         html`<h1${role}><span class="title-kind">${lines.kind}</span> <span class="title-speaker">${lines.speaker}</span></h1>`,
         ja,
@@ -92,17 +92,17 @@ function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: s
       ]}`;
     }
     case 'salutation': {
-      const names = view.salutation.dignitaries.map((dignitary) => html`<li>${dignitary.name}</li>`);
-      const closing = html`<h2${role} class="salutation-closing">${view.salutation.closing}</h2>`;
+      const names = content.salutation.dignitaries.map((dignitary) => html`<li>${dignitary.name}</li>`);
+      const closing = html`<h2${role} class="salutation-closing">${content.salutation.closing}</h2>`;
       return html`<ul class="dignitaries">${names}</ul>${closing}${ja}`;
     }
     case 'prose':
-      return html`<h2${role}>${view.headline}</h2>${ja}${renderPoints(view.points)}${renderTimeline(view.timeline)}`;
+      return html`<h2${role}>${content.headline}</h2>${ja}${renderPoints(content.points)}${renderTimeline(content.timeline)}`;
     case 'recommendation': {
-      const { recommendation } = view;
+      const { recommendation } = content;
       const points = (recommendation.points ?? []).map((point) => html`<li>${point}</li>`);
       return html`<div class="recommendation">${renderRecommendationMark(recommendation)}<div class="recommendation-body">${[
-        html`<p class="recommendation-series">${view.series.label}</p>`,
+        html`<p class="recommendation-series">${content.series.label}</p>`,
         html`<h2${role}>${recommendationHeadline(recommendation)}</h2>`,
         ja,
         points.length > 0 && html`<ul class="recommendation-points">${points}</ul>`,
@@ -116,10 +116,10 @@ function renderView(view: SlideView, headings: HeadingRole, japaneseHeadline?: s
  * `japaneseHeadline` goes under the English one, hidden.
  */
 export function renderSlide(slide: DeckSlide, headings: HeadingRole = 'deck', japaneseHeadline?: string): SafeHtml {
-  const classes = ['slide', `slide-${slide.view.kind}`];
+  const classes = ['slide', `slide-${slide.content.kind}`];
   if (slide.section?.opens) classes.push('opens-section');
-  const series = slide.view.kind === 'recommendation' && html` data-series="${slide.view.recommendation.series}"`;
-  const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderView(slide.view, headings, japaneseHeadline)}</div>`;
+  const series = slide.content.kind === 'recommendation' && html` data-series="${slide.content.recommendation.series}"`;
+  const frame = html`<div class="slide-frame">${renderSectionMarker(slide)}${renderContent(slide.content, headings, japaneseHeadline)}</div>`;
   return html`<section id="${slide.id}" class="${classes.join(' ')}"${series}>${frame}${renderNotes(slide)}</section>`;
 }
 

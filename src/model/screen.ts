@@ -1,5 +1,5 @@
 import type { DeckSlide } from './deck.ts';
-import { recommendationHeadline, type SlideView } from './views.ts';
+import { recommendationHeadline, type SlideContent } from './slide-content.ts';
 
 // The words the audience sees: one definition, for the renderers, the word budget and the tests alike.
 
@@ -12,10 +12,10 @@ export interface ScreenText {
   readonly text: string;
 }
 
-function viewText(view: SlideView): ScreenText[] {
-  switch (view.kind) {
+function contentText(content: SlideContent): ScreenText[] {
+  switch (content.kind) {
     case 'title': {
-      const { lines } = view;
+      const { lines } = content;
       const shown = {
         kind: lines.kind,
         speaker: lines.speaker,
@@ -28,17 +28,17 @@ function viewText(view: SlideView): ScreenText[] {
     }
     case 'salutation':
       return [
-        ...view.salutation.dignitaries.map((dignitary, i) => ({
+        ...content.salutation.dignitaries.map((dignitary, i) => ({
           field: `salutation.dignitaries[${i}].name`,
           text: dignitary.name,
         })),
-        { field: 'salutation.closing', text: view.salutation.closing },
+        { field: 'salutation.closing', text: content.salutation.closing },
       ];
     case 'prose':
       return [
-        { field: 'headline', text: view.headline },
-        ...view.points.map((point, i) => ({ field: `points[${i}].text`, text: point.text })),
-        ...view.timeline.flatMap((milestone, i) =>
+        { field: 'headline', text: content.headline },
+        ...content.points.map((point, i) => ({ field: `points[${i}].text`, text: point.text })),
+        ...content.timeline.flatMap((milestone, i) =>
           (['year', 'label', 'detail'] as const).flatMap((key) => {
             const text = milestone[key];
             return text === undefined ? [] : [{ field: `timeline[${i}].${key}`, text }];
@@ -46,12 +46,12 @@ function viewText(view: SlideView): ScreenText[] {
         ),
       ];
     case 'recommendation': {
-      const { recommendation } = view;
+      const { recommendation } = content;
       return [
         // The mark beside the headline: the word, the number large, and five dots that need no words.
         { field: 'recommendation.number', text: 'Recommendation' },
         { field: 'recommendation.number', text: String(recommendation.number) },
-        { field: `series.${recommendation.series}.label`, text: view.series.label },
+        { field: `series.${recommendation.series}.label`, text: content.series.label },
         {
           field: recommendation.headline === undefined ? 'recommendation.title' : 'recommendation.headline',
           text: recommendationHeadline(recommendation),
@@ -62,10 +62,10 @@ function viewText(view: SlideView): ScreenText[] {
   }
 }
 
-/** The words the audience sees on a slide, piece by piece, in reading order: the section heading, then the view. */
+/** The words the audience sees on a slide, piece by piece, in reading order: the section heading, then the content. */
 export function screenText(slide: DeckSlide): ScreenText[] {
   const kicker = slide.section ? [{ field: 'heading', text: slide.section.heading }] : [];
-  return [...kicker, ...viewText(slide.view)];
+  return [...kicker, ...contentText(slide.content)];
 }
 
 /** How many words a slide may show: its declared exception, else the budget. */

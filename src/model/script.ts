@@ -15,9 +15,9 @@ function renderCue(slide: DeckSlide): SafeHtml {
 }
 
 function renderBody(slide: DeckSlide): SafeHtml {
-  const { view } = slide;
-  if (view.kind === 'title') {
-    const { lines } = view;
+  const { content } = slide;
+  if (content.kind === 'title') {
+    const { lines } = content;
     return html`<header class="script-title-block">${[
       html`<p>${lines.kind}</p>`,
       html`<h1>${lines.speaker}</h1>`,
@@ -27,7 +27,7 @@ function renderBody(slide: DeckSlide): SafeHtml {
     ]}</header>`;
   }
   const heading = slide.section?.opens && html`<h2 class="script-heading">${slide.section.heading}</h2>`;
-  const salutation = view.kind === 'salutation' ? ' script-salutation' : '';
+  const salutation = content.kind === 'salutation' ? ' script-salutation' : '';
   return html`${heading}<div class="script-words${salutation}">${renderParagraphs(slide.notes)}</div>`;
 }
 

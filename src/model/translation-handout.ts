@@ -1,7 +1,7 @@
 import type { DeckSlide, TranslatedSlide, TranslationInfo } from './deck.ts';
 import type { HandoutTranslation, TranslatedHandoutSlide } from './handout.ts';
 import type { TitleLines } from './title.ts';
-import { formatDateJa, renderTranslatedParagraphs, translatedTitle } from './translation-view.ts';
+import { formatDateJa, renderTranslatedParagraphs, translatedTitle } from './translated-slides.ts';
 
 /** The handout's words in the translation: its title, byline and the words around the slides. */
 export function handoutTranslation(lines: TitleLines, translation: TranslationInfo): HandoutTranslation {

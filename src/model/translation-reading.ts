@@ -1,7 +1,7 @@
 import type { DeckSlide, TranslationInfo } from './deck.ts';
 import { html, type Interpolation, type SafeHtml } from './html.ts';
 import type { TitleLines } from './title.ts';
-import { formatDateJa, LANGUAGE_MODES, translatedTitle, type LanguageMode } from './translation-view.ts';
+import { formatDateJa, LANGUAGE_MODES, translatedTitle, type LanguageMode } from './translated-slides.ts';
 
 // The reading view's second language: each block of it twice, the English and the translation, each with its `lang`.
 // Which of them shows is the reader's choice, made with radio buttons that CSS follows (reading.css), so the switch

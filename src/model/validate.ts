@@ -31,7 +31,7 @@ function checkId(report: Report, slide: DeckSlide, seen: Map<string, number>): v
 }
 
 function checkNotes(report: Report, slide: DeckSlide): void {
-  if (slide.view.kind === 'title') return;
+  if (slide.content.kind === 'title') return;
   if (slide.spokenWords === 0) {
     report('spoken', 'has no speaker notes: every slide after the title carries spoken text');
   }
@@ -42,13 +42,13 @@ function checkNotes(report: Report, slide: DeckSlide): void {
 }
 
 function checkIcons(report: Report, slide: DeckSlide): void {
-  const { view } = slide;
+  const { content } = slide;
   // Named as `string`: an outline loaded without tsc may hold any name.
   const icons: { field: string; name: string | undefined }[] =
-    view.kind === 'prose'
-      ? view.points.map((point, index) => ({ field: `points[${index}].icon`, name: point.icon }))
-      : view.kind === 'recommendation'
-        ? [{ field: 'recommendation.icon', name: view.recommendation.icon }]
+    content.kind === 'prose'
+      ? content.points.map((point, index) => ({ field: `points[${index}].icon`, name: point.icon }))
+      : content.kind === 'recommendation'
+        ? [{ field: 'recommendation.icon', name: content.recommendation.icon }]
         : [];
   for (const { field, name } of icons) {
     if (name === undefined || isIconName(name)) continue;
@@ -95,8 +95,8 @@ function checkScreen(report: Report, slide: DeckSlide): void {
 
 function checkSeries(problems: OutlineProblem[], slides: readonly DeckSlide[], series: Series): void {
   const found = slides.flatMap((slide) =>
-    slide.view.kind === 'recommendation' && slide.view.recommendation.series === series
-      ? [{ id: slide.id, number: slide.view.recommendation.number }]
+    slide.content.kind === 'recommendation' && slide.content.recommendation.series === series
+      ? [{ id: slide.id, number: slide.content.recommendation.number }]
       : [],
   );
   found.forEach(({ id, number }, index) => {
@@ -160,7 +160,7 @@ export function outlineWarnings(speech: Speech): OutlineProblem[] {
     .filter((slide) => slide.spokenWords > PASSAGE_WORDS)
     .map((slide) => ({
       slide: slide.id,
-      field: slide.view.kind === 'recommendation' ? 'recommendation.paragraphs' : 'spoken',
+      field: slide.content.kind === 'recommendation' ? 'recommendation.paragraphs' : 'spoken',
       message:
         `is ${slide.spokenWords} words, more than the speaker view shows at once (about ${PASSAGE_WORDS}); ` +
         'the speaker would scroll mid-slide: split the slide',

@@ -8,7 +8,7 @@ import { renderReading } from '../model/reading.ts';
 import { renderDeck } from '../model/render.ts';
 import { slideSizeProperties } from '../model/slide-size.ts';
 import type { Translation } from '../model/translation.ts';
-import { withTranslation } from '../model/translation-view.ts';
+import { withTranslation } from '../model/translated-slides.ts';
 import type { Speech } from '../model/types.ts';
 import { faviconHref } from './favicon.ts';
 

@@ -6,7 +6,7 @@ import { html as markup } from '../model/html.ts';
 import { pageModel } from '../model/page-model.ts';
 import { renderScript } from '../model/script.ts';
 import { translationText } from '../model/translation.ts';
-import { withTranslation } from '../model/translation-view.ts';
+import { withTranslation } from '../model/translated-slides.ts';
 import { outputName } from '../model/title.ts';
 import { DEFAULT_OUTLINE, RENDERERS } from './build-inputs.ts';
 import { DEFAULT_TRANSLATION, loadDeckSources, type DeckSources } from './deck-sources.ts';

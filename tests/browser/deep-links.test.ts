@@ -4,7 +4,7 @@ import { currentSlideId, openDeck, slides, useDeck } from './harness.ts';
 
 /** Where a presenter jumps to: the first slide of each section, and each recommendation. */
 const targets = slides
-  .filter((slide) => slide.section?.opens === true || slide.view.kind === 'recommendation')
+  .filter((slide) => slide.section?.opens === true || slide.content.kind === 'recommendation')
   .map((slide) => slide.id);
 
 /** A fresh load at the link, as from a bookmark: a hash change alone would only test reveal.js's hashchange handler. */

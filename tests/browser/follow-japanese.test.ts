@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { STATUS_JA } from '../../src/model/japanese-words.ts';
-import { translatedHeadline } from '../../src/model/translation-view.ts';
+import { translatedHeadline } from '../../src/model/translated-slides.ts';
 import { SCREENSHOT_DIR, slides } from './harness.ts';
 import { buildFolder, goToSlide, status, useHall } from './present-harness.ts';
 

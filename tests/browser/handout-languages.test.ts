@@ -12,7 +12,7 @@ import { exportPdf } from '../../src/node/pdf.ts';
 import type { HandoutLanguage } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';
 import { SCREENSHOT_DIR, slides } from './harness.ts';
-import { translatedNotes } from '../../src/model/translation-view.ts';
+import { translatedNotes } from '../../src/model/translated-slides.ts';
 
 interface OutlineItem {
   readonly title: string;

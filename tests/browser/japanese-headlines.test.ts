@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translation as ja } from '../../slides/translations/ja.ts';
-import { translatedHeadline } from '../../src/model/translation-view.ts';
+import { translatedHeadline } from '../../src/model/translated-slides.ts';
 import { speechDeck } from '../../src/node/vite-plugin.ts';
 import type { Page } from 'playwright-core';
 import { deckLoaded, PHONE, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { deckModel, spokenText } from '../../src/model/deck.ts';
 import { screenText } from '../../src/model/screen.ts';
-import { recommendationHeadline } from '../../src/model/views.ts';
+import { recommendationHeadline } from '../../src/model/slide-content.ts';
 import { exportPdf, type PdfKind } from '../../src/node/pdf.ts';
 import type { Paper } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';
@@ -112,7 +112,7 @@ describe('PDF export (npm run pdf)', () => {
       const conclusion = outline.find((item) => item.title === 'Conclusion');
       const conclusionSlides = slides.filter((slide) => slide.section?.heading === 'Conclusion');
       expect(conclusion?.items.map((item) => item.title)).toEqual(
-        conclusionSlides.map((slide) => (slide.view.kind === 'prose' ? slide.view.headline : '')),
+        conclusionSlides.map((slide) => (slide.content.kind === 'prose' ? slide.content.headline : '')),
       );
     });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { deckModel } from '../../src/model/deck.ts';
-import { translatedHeadline } from '../../src/model/translation-view.ts';
+import { translatedHeadline } from '../../src/model/translated-slides.ts';
 import { exportPdf } from '../../src/node/pdf.ts';
 import type { HandoutLanguage } from '../../src/node/pdf/handout.ts';
 import { pdfMetadata } from '../../src/node/pdf/metadata.ts';

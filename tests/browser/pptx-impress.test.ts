@@ -131,8 +131,8 @@ describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
 
   it('shows every point and section marker where the deck does', () => {
     model.slides.forEach((slide, index) => {
-      const { view } = slide;
-      const points = view.kind === 'prose' ? view.points.map((point) => point.text) : [];
+      const { content } = slide;
+      const points = content.kind === 'prose' ? content.points.map((point) => point.text) : [];
       for (const text of [...points, ...(slide.section ? [slide.section.heading] : [])]) {
         expect(pages[index], `slide ${slide.number} (${slide.id})`).toContain(squeeze(text));
       }

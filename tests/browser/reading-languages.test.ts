@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { translation as ja } from '../../slides/translations/ja.ts';
-import { LANGUAGE_STORAGE_KEY, translatedNotes } from '../../src/model/translation-view.ts';
+import { LANGUAGE_STORAGE_KEY, translatedNotes } from '../../src/model/translated-slides.ts';
 import { axeViolations, deckUrl, PHONE, SCREENSHOT_DIR, slides, useDeck } from './harness.ts';
 
 const MODES = ['en', 'ja', 'both'] as const;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LANGUAGE_MODES, LANGUAGE_STORAGE_KEY, type LanguageMode } from '../../model/translation-view.ts';
+import { LANGUAGE_MODES, LANGUAGE_STORAGE_KEY, type LanguageMode } from '../../model/translated-slides.ts';
 
 /** A stored value is a boundary: another version of the page, or the reader, may have left anything there. */
 const StoredMode = v.picklist(LANGUAGE_MODES);

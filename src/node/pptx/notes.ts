@@ -1,8 +1,8 @@
 import type { DeckSlide } from '../../model/deck.ts';
 import { planText } from '../../model/script.ts';
 import type { Translation } from '../../model/translation.ts';
-import { translatedNotes } from '../../model/translation-view.ts';
-import type { NoteParagraph } from '../../model/views.ts';
+import { translatedNotes } from '../../model/translated-slides.ts';
+import type { NoteParagraph } from '../../model/slide-content.ts';
 
 /** The notes' languages, as the handout's: the English, the Japanese (仮訳), or each English block then its Japanese. */
 export const NOTES_LANGUAGES = ['en', 'ja', 'both'] as const;

@@ -4,8 +4,8 @@ import { Canvas, FRAME_WIDTH, MARGIN, points, stack, type Block } from './canvas
 import { headlineBlock } from './prose.ts';
 
 export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
-  if (slide.view.kind !== 'title') return;
-  const { lines } = slide.view;
+  if (slide.content.kind !== 'title') return;
+  const { lines } = slide.content;
   const { colours, sizes } = canvas.theme;
   const display = sizes['text-display'];
   const lineHeight = 1.15;
@@ -69,8 +69,8 @@ export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
 }
 
 export function salutationSlide(canvas: Canvas, slide: DeckSlide): void {
-  if (slide.view.kind !== 'salutation') return;
-  const { salutation } = slide.view;
+  if (slide.content.kind !== 'salutation') return;
+  const { salutation } = slide.content;
   const { colours, sizes } = canvas.theme;
   const columns = 3;
   const names = salutation.dignitaries.map((dignitary) => dignitary.name);

@@ -97,20 +97,20 @@ function pointsBlock(canvas: Canvas, items: readonly Point[]): Block[] {
 }
 
 export function proseSlide(canvas: Canvas, slide: DeckSlide): void {
-  if (slide.view.kind !== 'prose') return;
-  const { view } = slide;
+  if (slide.content.kind !== 'prose') return;
+  const { content } = slide;
   const { sizes } = canvas.theme;
   sectionMarker(canvas, slide, MARGIN.side);
-  const alone = view.points.length === 0 && view.timeline.length === 0;
+  const alone = content.points.length === 0 && content.timeline.length === 0;
   const headline = alone
-    ? headlineBlock(canvas, view.headline, sizes['text-display'], FRAME_WIDTH, 'center')
-    : headlineBlock(canvas, view.headline, sizes['text-headline'], FRAME_WIDTH, 'left');
+    ? headlineBlock(canvas, content.headline, sizes['text-display'], FRAME_WIDTH, 'center')
+    : headlineBlock(canvas, content.headline, sizes['text-headline'], FRAME_WIDTH, 'left');
   stack(
     [
       ...sectionOpening(canvas, slide),
       headline,
-      ...pointsBlock(canvas, view.points),
-      ...timelineBlock(canvas, view.timeline),
+      ...pointsBlock(canvas, content.points),
+      ...timelineBlock(canvas, content.timeline),
     ],
     64,
   );

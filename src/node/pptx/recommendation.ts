@@ -1,14 +1,14 @@
 import type { DeckSlide } from '../../model/deck.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import { RECOMMENDATION_NUMBERS } from '../../model/types.ts';
-import { recommendationHeadline } from '../../model/views.ts';
+import { recommendationHeadline } from '../../model/slide-content.ts';
 import { Canvas, HEADING_TRACKING, MARGIN, type Block } from './canvas.ts';
 import { sectionMarker } from './section.ts';
 
 /** The series' colour down the left with the icon, the number and the five marked; the words on the right. */
 export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
-  if (slide.view.kind !== 'recommendation') return;
-  const { recommendation, series } = slide.view;
+  if (slide.content.kind !== 'recommendation') return;
+  const { recommendation, series } = slide.content;
   const { colours, sizes } = canvas.theme;
   const colour = recommendation.series === 'kyoto' ? colours.gold : colours.accent;
   // The section first, as the deck's reading order has it; right of the panel, so the drawing order hides nothing.

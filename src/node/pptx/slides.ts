@@ -15,7 +15,7 @@ export function drawSlide(
   lang: string,
 ): ReadonlyMap<string, Mark> {
   const canvas = new Canvas(target, theme, lang);
-  switch (slide.view.kind) {
+  switch (slide.content.kind) {
     case 'title':
       titleSlide(canvas, slide);
       break;

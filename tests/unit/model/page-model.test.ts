@@ -10,7 +10,7 @@ import {
   renderPageModel,
   type PageModel,
 } from '../../../src/model/page-model.ts';
-import { withTranslation } from '../../../src/model/translation-view.ts';
+import { withTranslation } from '../../../src/model/translated-slides.ts';
 import { spokenWords } from '../../../src/model/words.ts';
 import { prose, SMALL_SPEECH } from '../../small-outline.ts';
 
@@ -53,7 +53,7 @@ describe('the page model', () => {
     const levels = model.slides.map((slide) => slide.bookmarkLevel);
     // The title at the top, each slide under its section, each recommendation under the slide before its series.
     deck.slides.forEach((slide, index) => {
-      expect(levels[index], slide.id).toBe(slide.view.kind === 'recommendation' ? 3 : index === 0 ? 1 : 2);
+      expect(levels[index], slide.id).toBe(slide.content.kind === 'recommendation' ? 3 : index === 0 ? 1 : 2);
       expect(model.slides[index]?.section?.opens, slide.id).toBe(slide.section?.opens);
       if (slide.section?.opens) expect(model.slides[index]?.section?.bookmarkLevel, slide.id).toBe(1);
     });

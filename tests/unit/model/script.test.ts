@@ -60,7 +60,7 @@ describe("the speaker's script", () => {
     const [first] = slides;
     if (first === undefined) throw new Error('no slides');
     const tricky = { ...first, id: 'a"b', notes: [{ text: '<script>alert(1)</script> & co', field: 'spoken[0]' }] };
-    const rendered = renderScript({ ...model, slides: [{ ...tricky, view: slides[2]?.view ?? first.view }] });
+    const rendered = renderScript({ ...model, slides: [{ ...tricky, content: slides[2]?.content ?? first.content }] });
     expect(rendered).not.toContain('<script>');
     expect(rendered).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
     expect(rendered).toContain('data-slide="a&quot;b"');

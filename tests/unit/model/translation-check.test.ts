@@ -3,7 +3,7 @@ import { speech } from '../../../slides/speech.ts';
 import { translation as ja } from '../../../slides/translations/ja.ts';
 import { deckSlides, paragraphText } from '../../../src/model/deck.ts';
 import { TranslationError, translationProblems, validateTranslation } from '../../../src/model/translation-check.ts';
-import { translatedNotes } from '../../../src/model/translation-view.ts';
+import { translatedNotes } from '../../../src/model/translated-slides.ts';
 
 /** Each problem as one line: slide, field and message. */
 const lines = (input: unknown) =>

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../../src/node/cli.ts';
 import { readPptx } from '../../pptx-reader.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -30,18 +31,23 @@ writeFileSync(at('a-file'), 'not a folder');
 
 // A mistake of each kind, and what its one line must say (the options' own cases: tests/unit/node/pptx/options.test.ts).
 const TABLE: readonly (readonly [string, string[], RegExp, number])[] = [
-  ['an unknown flag', ['--frobnicate'], /^pptx: unknown option --frobnicate; `npm run pptx -- --help` lists/, 2],
+  [
+    'an unknown flag',
+    ['--frobnicate'],
+    /^pptx: unknown option --frobnicate; `npm run pptx -- --help` lists/,
+    EXIT_CODES.usage,
+  ],
   [
     'an --out that is a file',
     ['--out', at('a-file')],
     /^pptx: --out .*a-file is a file, not a folder; give a folder for the PowerPoint file\.$/,
-    1,
+    EXIT_CODES.environment,
   ],
   [
     'an unwritable --out',
     ['--out', '/proc/pptx'],
     /^pptx: --out \/proc\/pptx cannot be written to \(E[A-Z]+\); give/,
-    1,
+    EXIT_CODES.environment,
   ],
 ];
 

@@ -5,7 +5,7 @@ import { translation as ja } from '../../../../slides/translations/ja.ts';
 import { deckModel, paragraphText } from '../../../../src/model/deck.ts';
 import { planText } from '../../../../src/model/script.ts';
 import { screenText } from '../../../../src/model/screen.ts';
-import { translatedNotes } from '../../../../src/model/translation-view.ts';
+import { translatedNotes } from '../../../../src/model/translated-slides.ts';
 import { pptxFile } from '../../../../src/node/pptx/presentation.ts';
 import { loadTheme } from '../../../../src/node/pptx/theme.ts';
 import { coreProperty, notesParagraphs, readPptx, shapes, type ReadPptx } from '../../../pptx-reader.ts';
@@ -112,9 +112,9 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
 
   it("paints each recommendation's panel in its series' colour", () => {
     model.slides.forEach((slide, index) => {
-      if (slide.view.kind !== 'recommendation') return;
+      if (slide.content.kind !== 'recommendation') return;
       const panel = shapes(english.slides[index] ?? '').find((shape) => shape.name.startsWith('Series panel'));
-      const colour = slide.view.recommendation.series === 'kyoto' ? '6B4C0C' : '00557F';
+      const colour = slide.content.recommendation.series === 'kyoto' ? '6B4C0C' : '00557F';
       expect(panel?.xml, slide.id).toContain(`<a:srgbClr val="${colour}"`);
     });
   });

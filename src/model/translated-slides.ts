@@ -1,7 +1,7 @@
 import type { DeckModel, DeckSlide, TranslatedSlide } from './deck.ts';
 import { html, joinHtml, paragraphIdAttribute, type SafeHtml } from './html.ts';
 import type { SlideTranslation, Translation } from './translation.ts';
-import type { NoteParagraph } from './views.ts';
+import type { NoteParagraph } from './slide-content.ts';
 
 // A deck slide's texts in a translation, in the same places as the English: each renderer that shows the translation
 // pairs these with the English it already has. Japanese is set without spaces between its parts.
@@ -38,8 +38,8 @@ export function translatedNotes(slide: DeckSlide, translation: Translation): Not
 }
 
 function notesIn(slide: DeckSlide, translation: Translation): NoteParagraph[] {
-  const { view } = slide;
-  switch (view.kind) {
+  const { content } = slide;
+  switch (content.kind) {
     case 'title':
       return [];
     case 'salutation': {
@@ -58,7 +58,7 @@ function notesIn(slide: DeckSlide, translation: Translation): NoteParagraph[] {
       const text = slideText(translation, slide);
       return [
         {
-          emphasis: `${view.recommendation.number}. ${text.title ?? ''}`,
+          emphasis: `${content.recommendation.number}. ${text.title ?? ''}`,
           text: text.continuation ?? '',
           field: 'recommendation.continuation',
         },
@@ -78,8 +78,8 @@ export function translatedTitle(translation: Pick<Translation, 'titleBlock'>): s
 
 /** The words that head the slide on screen, translated: the Japanese headline under the English, the handout's heading. */
 export function translatedHeadline(slide: DeckSlide, translation: Translation): string {
-  const { view } = slide;
-  switch (view.kind) {
+  const { content } = slide;
+  switch (content.kind) {
     case 'title':
       return translatedTitle(translation);
     case 'salutation':
@@ -98,7 +98,8 @@ function translatedSlide(slide: DeckSlide, translation: Translation): Translated
   return {
     headline,
     // The slide's name in the translated handout and its bookmarks: a recommendation's after its number.
-    bookmark: slide.view.kind === 'recommendation' ? `${slide.view.recommendation.number}. ${headline}` : headline,
+    bookmark:
+      slide.content.kind === 'recommendation' ? `${slide.content.recommendation.number}. ${headline}` : headline,
     sectionHeading: slide.section ? translation.headings[slide.section.index] : undefined,
     notes: translatedNotes(slide, translation),
   };

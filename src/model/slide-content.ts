@@ -21,7 +21,7 @@ export function paragraphId(slide: SlideId, index: number): string {
   return `${slide}.${index + 1}`;
 }
 
-export type SlideView =
+export type SlideContent =
   | { readonly kind: 'title'; readonly titleBlock: TitleBlock; readonly lines: TitleLines }
   | { readonly kind: 'salutation'; readonly salutation: Salutation }
   | {
@@ -75,21 +75,21 @@ export function recommendationHeadline(recommendation: Recommendation): string {
 }
 
 /** The words that head a slide on screen: its name in the speaker's cues, the handout and the PDF bookmarks. */
-export function viewHeadline(view: SlideView): string {
-  switch (view.kind) {
+export function contentHeadline(content: SlideContent): string {
+  switch (content.kind) {
     case 'title':
-      return view.lines.heading;
+      return content.lines.heading;
     case 'salutation':
-      return view.salutation.closing;
+      return content.salutation.closing;
     case 'prose':
-      return view.headline;
+      return content.headline;
     case 'recommendation':
-      return recommendationHeadline(view.recommendation);
+      return recommendationHeadline(content.recommendation);
   }
 }
 
 /** A slide's name in the PDFs' bookmarks and the handout: its headline; a recommendation's after its number. */
-export function viewBookmarkTitle(view: SlideView): string {
-  const headline = viewHeadline(view);
-  return view.kind === 'recommendation' ? `${view.recommendation.number}. ${headline}` : headline;
+export function contentBookmarkTitle(content: SlideContent): string {
+  const headline = contentHeadline(content);
+  return content.kind === 'recommendation' ? `${content.recommendation.number}. ${headline}` : headline;
 }
