@@ -80,7 +80,8 @@ describe('a mistake in the shape of the outline', { timeout: 60_000 }, () => {
       cwd: projectWith(NO_TITLE),
     });
     const failure = (await run.catch((error: unknown) => error)) as { code?: number; stdout: string; stderr: string };
-    expect(failure.code).toBe(1);
+    // The build fails; which non-zero code is Vite's to choose.
+    expect(failure.code).toBeGreaterThan(0);
     const output = failure.stdout + failure.stderr;
     expect(output.split(TITLE_MISSING)).toHaveLength(2);
     expect(output).not.toMatch(/^\s+at |TypeError/m);

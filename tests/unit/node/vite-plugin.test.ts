@@ -150,7 +150,8 @@ describe('an outline mistake', () => {
     const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
     const run = promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: root });
     const failure = (await run.catch((error: unknown) => error)) as { code?: number; stdout: string; stderr: string };
-    expect(failure.code).toBe(1);
+    // The build fails; which non-zero code is Vite's to choose.
+    expect(failure.code).toBeGreaterThan(0);
     const output = failure.stdout + failure.stderr;
     expect(output.match(/The speech outline has \d+ problems?:/g)).toHaveLength(1);
     expect(output).toContain('slide "title", field "titleBlock.date": "2022-02-30" is not a calendar date');
