@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { pageModel } from './page-model.ts';
 import { linkedSlide } from './scroll-view.ts';
 
 /** Long enough to read it once; the first key the presenter presses takes it away sooner. */
@@ -21,12 +22,13 @@ export function tellMissingSlide(deck: RevealApi, hash: string): void {
     return;
   const opened = deck.getCurrentSlide();
   const number = deck.getSlides().indexOf(opened) + 1;
+  const bookmark = pageModel().slides.find((slide) => slide.id === opened.id)?.bookmark ?? opened.id;
   const notice = document.createElement('div');
   // The look of the deck's other notices (theme/deck/chrome.css).
   notice.className = 'popup-blocked missing-slide';
   notice.setAttribute('role', 'status');
   const line = document.createElement('p');
-  line.textContent = `The link names no slide of this deck (#/${asked.slice(0, 60)}): opened slide ${number}, “${opened.dataset.bookmark ?? opened.id}”, instead.`;
+  line.textContent = `The link names no slide of this deck (#/${asked.slice(0, 60)}): opened slide ${number}, “${bookmark}”, instead.`;
   notice.append(line);
   const close = () => {
     notice.remove();

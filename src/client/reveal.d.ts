@@ -4,7 +4,7 @@ import type { RevealApi, RevealConfig } from 'reveal.js';
 declare module 'reveal.js' {
   /** reveal.js's configuration as its runtime reads it. */
   interface DeckConfig extends Omit<RevealConfig, 'defaultTiming' | 'showNotes' | 'scrollActivationWidth'> {
-    /** Seconds a slide is given by the speaker view's pacing timer when it has no `data-timing`. */
+    /** Seconds reveal.js's own pacing gives a slide (its notes plugin; unused here: the page model plans the talk). */
     defaultTiming?: number | null;
     /** Seconds for the whole talk; overrides `defaultTiming`. */
     totalTime?: number;

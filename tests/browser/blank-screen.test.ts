@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { deckModel } from '../../src/model/deck.ts';
 import { currentSlideId, normalise, openDeck, SCREENSHOT_DIR, useDeck } from './harness.ts';
 import { closeOtherPages, openSpeakerView } from './speaker-harness.ts';
 
@@ -166,8 +168,9 @@ describe('a link to a slide the deck does not have', () => {
     await load(page, hash);
     const notice = page.locator('.missing-slide');
     await expect.poll(() => notice.textContent()).toContain(hash);
-    const opened = await page.evaluate(() => window.Reveal.getCurrentSlide().dataset.bookmark);
-    expect(await notice.textContent()).toContain(`“${opened}”`);
+    const id = await currentSlideId(page);
+    const opened = deckModel(speech).slides.find((slide) => slide.id === id);
+    expect(await notice.textContent()).toContain(`slide ${opened?.number}, “${opened?.bookmark.title}”`);
     if (hash === '#/no-such-slide') await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'missing-slide.png') });
     // The first key takes it away.
     await page.keyboard.press('ArrowRight');

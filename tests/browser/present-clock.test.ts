@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { speech } from '../../slides/speech.ts';
+import { deckModel } from '../../src/model/deck.ts';
 import { startPresentServer } from '../../src/node/present/server.ts';
 import { SCREENSHOT_DIR } from './harness.ts';
 import { buildFolder, status, useHall } from './present-harness.ts';
@@ -152,6 +154,11 @@ describe('one clock on every screen', () => {
     expect(await clickerTime(screens)).not.toBe('Talk time starts with the first slide');
     expect(Math.min(...(await talkTimes(screens)))).toBeGreaterThanOrEqual(talk);
     await sameOnEveryScreen(screens);
+    // The slide's time left counts down from what the plan gives it (the page model's seconds).
+    const planned = deckModel(speech).slides[1]?.timing ?? 0;
+    const left = seconds(/this slide (\d+:\d\d) left/.exec((await clickerTime(screens)) ?? '')?.[1]);
+    expect(left).toBeGreaterThan(planned - talk - 30);
+    expect(left).toBeLessThanOrEqual(planned - talk + 1);
   });
 
   it('tells the clicker the talk has ended when the server stops at the end', async () => {

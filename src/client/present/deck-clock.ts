@@ -12,6 +12,7 @@ import {
   type TalkState,
 } from '../speaker/state/clock.ts';
 import { storedTalk } from '../speaker/state/storage-schemas.ts';
+import { pageModel } from '../page-model.ts';
 
 /**
  * The event on the deck's window by which the speaker view tells its talk time (see {@link SpeakerClockSchema}):
@@ -48,10 +49,9 @@ const SPEAKER_SILENCE_MS = 3500;
 /** A clock that strays this far from what the pages work out from the last report is reported again. */
 const DRIFT_MS = 1000;
 
-/** Seconds the plan gives a slide, from the build's `data-timing`. */
+/** Seconds the plan gives a slide, as the page model has it. */
 function plannedSeconds(slide: HTMLElement | undefined): number {
-  const seconds = Number(slide?.dataset.timing);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  return pageModel().slides.find((each) => each.id === slide?.id)?.seconds ?? 0;
 }
 
 /**
