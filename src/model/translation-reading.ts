@@ -1,7 +1,7 @@
 import type { DeckSlide, TranslationInfo } from './deck.ts';
 import { html, type Interpolation, type SafeHtml } from './html.ts';
 import type { TitleLines } from './title.ts';
-import { formatDateJa, LANGUAGE_MODES, translatedTitle, type LanguageMode } from './translated-slides.ts';
+import { formatDateJa, LANGUAGE_MODES, type LanguageMode } from './translated-slides.ts';
 
 // The reading view's second language: each block of it twice, the English and the translation, each with its `lang`.
 // Which of them shows is the reader's choice, made with radio buttons that CSS follows (reading.css), so the switch
@@ -53,8 +53,7 @@ export function renderTranslatedTitleBlock(lines: TitleLines, translation: Trans
   const t = translation.titleBlock;
   return html`${[
     html`<p class="reading-kind">${t.kind} <span class="translation-label">${translation.label}</span></p>`,
-    // The title slide has no passage: its headline in the translation rides on the title (see renderBilingualSlideLink).
-    html`<h1 data-slide="title" data-headline-tr="${translatedTitle(translation)}">${t.speaker}</h1>`,
+    html`<h1>${t.speaker}</h1>`,
     html`<p class="reading-role">${t.speakerRole}</p>`,
     html`<p>${t.audience}</p>`,
     html`<p class="reading-venue">${t.venue}、<time datetime="${lines.isoDate}">${formatDateJa(lines.isoDate)}</time></p>`,
@@ -62,10 +61,7 @@ export function renderTranslatedTitleBlock(lines: TitleLines, translation: Trans
   ]}`;
 }
 
-/**
- * The link from a passage to its slide, in both languages; it carries the slide's headline in the translation, which
- * the audience's page shows in its bar while the speaker is on that slide (src/client/follow).
- */
+/** The link from a passage to its slide, in both languages. */
 export function renderBilingualSlideLink(slide: DeckSlide, translation: TranslationInfo): SafeHtml {
   const label = bilingual(
     'span',
@@ -73,6 +69,5 @@ export function renderBilingualSlideLink(slide: DeckSlide, translation: Translat
     `${translation.handout.slide} ${slide.number}`,
     translation.lang,
   );
-  const headline = slide.translated?.headline ?? '';
-  return html`<a class="reading-slide-link" href="./index.html#/${slide.id}" data-slide="${slide.id}" data-headline-tr="${headline}">${label}</a>`;
+  return html`<a class="reading-slide-link" href="./index.html#/${slide.id}">${label}</a>`;
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { translation as ja } from '../../slides/translations/ja.ts';
 import { STATUS_JA } from '../../src/model/japanese-words.ts';
 import { translatedHeadline } from '../../src/model/translated-slides.ts';
-import { SCREENSHOT_DIR, slides } from './harness.ts';
+import { bookmarkOf, SCREENSHOT_DIR, slides } from './harness.ts';
 import { buildFolder, goToSlide, status, useHall } from './present-harness.ts';
 
 /** The Japanese face's share of the audience page's first load: its woff2, which gzip does not shrink. */
@@ -117,7 +117,7 @@ describe('the audience’s page in 日本語', () => {
     await phone.locator('#reading-lang-en').check();
     await expect.poll(() => status(phone).textContent()).toMatch(/^Live · slide/);
     expect(await phone.locator('[data-follow-headline]').textContent()).toBe(
-      await deck.evaluate(() => window.Reveal.getCurrentSlide().dataset.bookmark),
+      bookmarkOf(await deck.evaluate(() => window.Reveal.getCurrentSlide().id)),
     );
     await inJapanese(phone);
     await expect.poll(() => status(phone).textContent()).toMatch(/^ライブ/);

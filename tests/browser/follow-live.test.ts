@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR } from './harness.ts';
+import { bookmarkOf, SCREENSHOT_DIR } from './harness.ts';
 import { buildFolder, goToSlide, status, useHall } from './present-harness.ts';
 
 const hall = useHall();
@@ -25,9 +25,7 @@ describe('the audience’s page', () => {
     await goToSlide(deck, 'ukraine');
     await audience.locator('#read-ukraine[aria-current="true"]').waitFor({ timeout: 1_000 });
     expect(await audience.locator('[aria-current]').count()).toBe(1);
-    expect(await audience.locator('[data-follow-headline]').textContent()).toBe(
-      await deck.evaluate(() => window.Reveal.getCurrentSlide().dataset.bookmark),
-    );
+    expect(await audience.locator('[data-follow-headline]').textContent()).toBe(bookmarkOf('ukraine'));
     expect(await status(audience).textContent()).toMatch(/^Live · slide 5 of 25/);
     // Scrolled to just under the bar, smoothly: wait until it has arrived.
     await expect

@@ -10,6 +10,11 @@ import { outputName } from '../../src/model/title.ts';
 /** The deck as the outline defines it: what the browser is checked against. */
 export const slides = deckSlides(speech);
 
+/** A slide's name in the bookmarks and the hall's pages, as the model gives it. */
+export function bookmarkOf(id: string): string | undefined {
+  return slides.find((slide) => slide.id === id)?.bookmark.title;
+}
+
 /** The projector the deck is designed for. */
 export const PROJECTOR = SLIDE_SIZE;
 

@@ -1,4 +1,4 @@
-import { loadPageModel } from '../page-model.ts';
+import { loadPageModel, pageModel } from '../page-model.ts';
 import { followLiveState, NOT_YET_FOLLOWED, type Followed } from '../present/live-state.ts';
 import { startLanguageSwitch } from '../reading/language.ts';
 import { FollowView } from './follow-view.ts';
@@ -17,12 +17,9 @@ function readsTranslation(): boolean {
   return document.documentElement.dataset.readingLang === 'ja';
 }
 
-/** The slide's headline in the translation, as the reading view carries it on the passage's link to its slide. */
+/** The slide's headline in the translation, as the page model carries it. */
 function translatedHeadline(slide: string): string | undefined {
-  for (const carrier of document.querySelectorAll<HTMLElement>('[data-headline-tr]')) {
-    if (carrier.dataset.slide === slide) return carrier.dataset.headlineTr;
-  }
-  return undefined;
+  return pageModel().slides.find((each) => each.id === slide)?.translation?.headline;
 }
 
 /** The bar's words, in the language the reader reads: the status line and the slide's headline. */
