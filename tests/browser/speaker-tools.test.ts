@@ -78,7 +78,11 @@ describe('the speaker tools', () => {
     await page.keyboard.press('t');
     await refused;
     // The speaker reads why, in one line; the deck goes on.
-    await page.locator('.speaker-tools-missing').waitFor();
+    await expect
+      .poll(() => page.locator('.speaker-tools-missing').textContent())
+      .toMatch(
+        /^The speaker view cannot start: the speaker's tools did not load \(.*speaker-tools\.js is missing or not the one built with this deck\)\. Keep the deck's folder whole, or use the one file\.$/,
+      );
     expect(await page.evaluate(() => 'speechDeckTools' in window)).toBe(false);
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => window.Reveal.getIndices().h)).toBe(1);

@@ -35,18 +35,18 @@ export function presentPlugin(): RevealPlugin {
     init(deck: RevealApi) {
       if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
       const host: DeckHost = { deck, advance, coverSlides };
-      const withHall = (use: (hall: HallClient) => void) => {
-        withSpeakerTools((tools) => {
+      const withHall = (what: string, use: (hall: HallClient) => void) => {
+        withSpeakerTools(what, (tools) => {
           use(tools.hallClient(host));
         });
       };
       deck.addKeyBinding({ keyCode: Q_KEY, key: 'Q', description: 'QR code of the audience’s page' }, () => {
-        withHall((hall) => {
+        withHall('The audience’s QR code', (hall) => {
           hall.toggleQr();
         });
       });
       const present = () => {
-        withHall((hall) => {
+        withHall('Presenting to the hall', (hall) => {
           hall.present(() => presenterKey ?? '');
         });
       };

@@ -80,14 +80,14 @@ function speakerTools(): Promise<SpeakerTools> {
   return loading;
 }
 
-/** Says in one line, at the top of the page, that the tools could not load: the deck itself goes on. */
-function showToolsMissing(error: unknown): void {
+/** Says in one line, at the top of the page, that `what` cannot work because the tools could not load. */
+function showToolsMissing(what: string, error: unknown): void {
   document.querySelector('.speaker-tools-missing')?.remove();
   const line = document.createElement('p');
   line.className = 'speaker-tools-missing';
   line.setAttribute('role', 'alert');
   const reason = error instanceof Error ? error.message : String(error);
-  line.textContent = `The speaker view cannot open: ${reason} Keep the deck's folder whole, or use the one file.`;
+  line.textContent = `${what} cannot start: the speaker's tools did not load (${reason.replace(/\.$/, '')}). Keep the deck's folder whole, or use the one file.`;
   Object.assign(line.style, {
     position: 'fixed',
     inset: '0 0 auto',
@@ -101,7 +101,12 @@ function showToolsMissing(error: unknown): void {
   document.body.append(line);
 }
 
-/** Runs `use` with the speaker's tools once they are there; if they cannot load, the page says so in one line. */
-export function withSpeakerTools(use: (tools: SpeakerTools) => void): void {
-  speakerTools().then(use, showToolsMissing);
+/**
+ * Runs `use` with the speaker's tools once they are there; if they cannot load, the page says in one line that
+ * `what` (the speaker view, the QR code, presenting to the hall) cannot start: the deck itself goes on.
+ */
+export function withSpeakerTools(what: string, use: (tools: SpeakerTools) => void): void {
+  speakerTools().then(use, (error: unknown) => {
+    showToolsMissing(what, error);
+  });
 }

@@ -21,7 +21,7 @@ export function speakerPlugin(): RevealPlugin {
     init(deck: RevealApi) {
       const host: DeckHost = { deck, advance, coverSlides };
       const withDeckSide = (use: (side: DeckSide) => void) => {
-        withSpeakerTools((tools) => {
+        withSpeakerTools('The speaker view', (tools) => {
           use(tools.deckSide(host));
         });
       };
