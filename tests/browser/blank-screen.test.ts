@@ -105,6 +105,21 @@ describe('a blank screen that is blank', () => {
     await closeOtherPages(session);
   });
 
+  it('tells the speaker view which blank screen the audience sees, white or black', async () => {
+    const { page, context } = session;
+    await load(page, '#/japan');
+    const view = await openSpeakerView(context, page);
+    const note = view.locator('.speaker-figure-talk .speaker-note');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => note.innerText()).toBe('');
+    await page.keyboard.press('w');
+    await expect.poll(() => note.innerText()).toBe('paused: white screen (W)');
+    await page.keyboard.press('w');
+    await page.keyboard.press('b');
+    await expect.poll(() => note.innerText()).toBe('paused: black screen (B)');
+    await closeOtherPages(session);
+  });
+
   it('the help (?) lists each key once, as it works in this deck', async () => {
     const { page } = session;
     await load(page, '#/japan');

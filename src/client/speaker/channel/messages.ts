@@ -8,8 +8,10 @@ const deckStateSchema = v.object({
   /** 0-based position of the current slide. */
   index,
   total: v.pipe(index, v.minValue(1)),
-  /** Blanked with B or `.`: the audience sees nothing, and talk time stands still. */
+  /** Blanked with B or `.` (black), W or `,` (white): the audience sees nothing, and talk time stands still. */
   blanked: v.boolean(),
+  /** The blank screen's colour, while blanked. */
+  blankScreen: v.optional(v.picklist(['black', 'white'])),
 });
 
 /** What the deck tells the speaker view: where it stands. */

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { PACED_EVENT } from '../../../protocol/live.ts';
+import { blankScreen } from '../../deck-keys.ts';
 import { CLOCK_EVENT } from '../../present/deck-clock.ts';
 import type { LocalDeck } from '../channel/deck-link.ts';
 import type { Command, DeckState } from '../channel/messages.ts';
@@ -29,6 +30,7 @@ export class DeckBridge implements LocalDeck {
       index: this.deck.getIndices().h,
       total: this.deck.getTotalSlides(),
       blanked: this.deck.isPaused(),
+      ...(this.deck.isPaused() && { blankScreen: blankScreen(this.deck) }),
     };
   }
 

@@ -28,7 +28,9 @@ export interface Moment {
 
 function talkNote({ talk, deck, held }: Moment): string {
   if (!isStarted(talk)) return 'starts on the first advance, or P';
-  if (deck?.blanked === true) return 'paused: screen blank (B)';
+  if (deck?.blanked === true) {
+    return deck.blankScreen === 'white' ? 'paused: white screen (W)' : 'paused: black screen (B)';
+  }
   if (held || isPaused(talk)) return 'paused (P resumes)';
   return '';
 }

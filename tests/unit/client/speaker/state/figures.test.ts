@@ -59,8 +59,10 @@ describe('the time panel figures', () => {
     expect(timeFigures(moment({ talk, held: true })).talkNote).toBe('paused (P resumes)');
     expect(timeFigures(moment({ talk, held: true })).paused).toBe(true);
     expect(timeFigures(moment({ talk, deck: { index: 1, total: 3, blanked: true } })).talkNote).toBe(
-      'paused: screen blank (B)',
+      'paused: black screen (B)',
     );
+    const white = { index: 1, total: 3, blanked: true, blankScreen: 'white' } as const;
+    expect(timeFigures(moment({ talk, deck: white })).talkNote).toBe('paused: white screen (W)');
     const alone = timeFigures(moment({ deck: null, connected: false }));
     expect(alone.connection).toBe('Not connected to the deck: press S in the deck window');
     expect(alone.position).toBe('Slide 1 of 3');
