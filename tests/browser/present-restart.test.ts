@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PHONE, PROJECTOR } from './harness.ts';
+import { PHONE, PROJECTOR, SCREENSHOT_DIR } from './harness.ts';
 import { buildFolder, freePort, goToSlide, startPresentCli, status, type PresentCli } from './present-harness.ts';
+import { openSpeakerView } from './speaker-harness.ts';
 
 // The server killed outright (SIGKILL: no goodbye to any page) and started again with the same command, as a
 // speaker whose laptop crashed would: the talk must go on where it was, with the same addresses.
@@ -167,5 +168,23 @@ describe('a restart of npm run present', () => {
     await older.context().close();
     await newer.context().close();
     await audience.context().close();
+  }, 240_000);
+
+  it('tells a superseded tab’s speaker view, not its deck (which may be on the projector)', async () => {
+    const running = cli ?? (await start());
+    const older = await openDeck(running.address('presenter'));
+    const view = await openSpeakerView(older.context(), older);
+    const newer = await openDeck(running.address('presenter'));
+    await expect
+      .poll(() => view.locator('.speaker-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^Slide 1 of 25 · Another tab now presents to the hall: .* Reload the deck to present from it again\.$/);
+    expect(await notice(older).count()).toBe(0);
+    await view.screenshot({ path: path.join(SCREENSHOT_DIR, 'speaker-view-hall-notice.png') });
+    // Reloaded, the older tab presents again, and the newer one is told on its own deck (it has no speaker view).
+    await older.reload();
+    await notice(newer).waitFor({ timeout: 30_000 });
+    await expect.poll(() => view.locator('.speaker-status').textContent(), { timeout: 30_000 }).toBe('Slide 1 of 25');
+    await older.context().close();
+    await newer.context().close();
   }, 240_000);
 });

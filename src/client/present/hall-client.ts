@@ -17,12 +17,22 @@ const NOTICES = {
   superseded: 'Another tab now presents to the hall: this one no longer reports its slides.',
 };
 
-/** A notice on the presenter's deck only (never on an audience page), with a way to act on it. */
+/** Where the speaker's tools send a notice for the speaker; whether a speaker view hears it now. */
+type TellSpeaker = (notice: string | undefined) => boolean;
+
+/**
+ * A notice for the presenter, never on an audience page: in the speaker view where one is open, else on the deck,
+ * which may be on the projector, with a way to act on it.
+ */
 class PresenterNotice {
   private element: HTMLElement | undefined;
 
-  show(text: string, action?: { label: string; run: () => void }): void {
+  constructor(private readonly tellSpeaker: TellSpeaker) {}
+
+  show(text: string, action?: { label: string; run: () => void; instead: string }): void {
     this.hide();
+    // The speaker view has no button for the action: it says what does the same.
+    if (this.tellSpeaker(action === undefined ? text : `${text} ${action.instead}`)) return;
     const element = document.createElement('div');
     // The look of the deck's other notices, in the corner where the missing-slide notice stands (theme/deck/chrome.css).
     element.className = 'popup-blocked missing-slide present-notice';
@@ -42,15 +52,16 @@ class PresenterNotice {
   }
 
   hide(): void {
+    this.tellSpeaker(undefined);
     this.element?.remove();
     this.element = undefined;
   }
 }
 
-function reportTo({ deck, advance }: DeckHost, presenterKey: () => string): () => void {
+function reportTo({ deck, advance }: DeckHost, presenterKey: () => string, tellSpeaker: TellSpeaker): () => void {
   let paragraph: { slide: string; paragraph: number } | undefined;
   let socket: LiveSocket | undefined = undefined;
-  const notice = new PresenterNotice();
+  const notice = new PresenterNotice(tellSpeaker);
   const report = () => {
     const at = paragraph?.slide === deck.getCurrentSlide().id ? paragraph.paragraph : undefined;
     socket?.send({ type: 'position', position: deckPosition(deck, at, clock.report()) });
@@ -66,7 +77,10 @@ function reportTo({ deck, advance }: DeckHost, presenterKey: () => string): () =
     onStatus: () => undefined,
     onRefused(why) {
       if (why === 'key') notice.show(NOTICES.key);
-      else notice.show(NOTICES.superseded, { label: 'Present from this tab', run: again });
+      else {
+        const instead = 'Reload the deck to present from it again.';
+        notice.show(NOTICES.superseded, { label: 'Present from this tab', run: again, instead });
+      }
     },
     onMessage(message) {
       // Let in (again, after a restart): the hall learns at once where the deck is.
@@ -98,7 +112,11 @@ export class HallClient {
   private readonly qr: AudienceQr;
   private again: (() => void) | undefined;
 
-  constructor(private readonly host: DeckHost) {
+  /** `tellSpeaker` puts the hall's notices in the speaker view (deck-side.ts), where one hears them. */
+  constructor(
+    private readonly host: DeckHost,
+    private readonly tellSpeaker: TellSpeaker,
+  ) {
     this.qr = new AudienceQr(host.coverSlides);
   }
 
@@ -108,7 +126,7 @@ export class HallClient {
 
   /** Reports to the hall with the presenter's key; a new key (pasted into the address) connects again with it. */
   present(presenterKey: () => string): void {
-    if (this.again === undefined) this.again = reportTo(this.host, presenterKey);
+    if (this.again === undefined) this.again = reportTo(this.host, presenterKey, this.tellSpeaker);
     else this.again();
   }
 }

@@ -6,6 +6,11 @@ import { SpeakerView, viewOptions } from './view.ts';
 
 let open: SpeakerView | undefined;
 
+/** Whether the speaker view is open beside the slide. */
+export function isBesideOpen(): boolean {
+  return open !== undefined;
+}
+
 /**
  * The speaker view beside the slide in the deck's own window, for a speaker with one screen (T, `?split`, or the
  * blocked pop-up's offer); T again closes it. The deck keeps its keys; the view adds its own.

@@ -2,7 +2,7 @@ import { modelJson } from 'virtual:speech-deck/speaker-data';
 import { adoptPageModel } from '../page-model.ts';
 import { HallClient } from '../present/hall-client.ts';
 import { DeckSide } from './deck-side/deck-side.ts';
-import { toggleInWindow } from './in-window.ts';
+import { isBesideOpen, toggleInWindow } from './in-window.ts';
 import type { DeckHost, SpeakerTools } from './tools-loader.ts';
 import { showSpeakerWindow } from './window-page.ts';
 
@@ -19,9 +19,11 @@ function once<T>(make: (host: DeckHost) => T): (host: DeckHost) => T {
   return (host) => (made ??= make(host));
 }
 
+const deckSide = once((host) => new DeckSide(host, toggleInWindow, isBesideOpen));
 const tools: SpeakerTools = {
   showSpeakerWindow,
-  deckSide: once((host) => new DeckSide(host, toggleInWindow)),
-  hallClient: once((host) => new HallClient(host)),
+  deckSide,
+  // The hall's notices go to the speaker view where one hears them, and on the deck only where none does.
+  hallClient: once((host) => new HallClient(host, (notice) => deckSide(host).tell(notice))),
 };
 window.speechDeckTools = tools;

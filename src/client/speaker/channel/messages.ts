@@ -12,6 +12,8 @@ const deckStateSchema = v.object({
   blanked: v.boolean(),
   /** The blank screen's colour, while blanked. */
   blankScreen: v.optional(v.picklist(['black', 'white'])),
+  /** What the deck has to tell the speaker (the hall took its key away, say), rather than show on the projector. */
+  notice: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
 /** What the deck tells the speaker view: where it stands. */

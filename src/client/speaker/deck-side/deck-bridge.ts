@@ -12,17 +12,29 @@ import type { DeckHost } from '../tools-loader.ts';
  */
 export class DeckBridge implements LocalDeck {
   private readonly listeners = new Set<(state: DeckState) => void>();
+  private notice: string | undefined;
 
   private readonly deck: RevealApi;
 
   constructor(private readonly host: DeckHost) {
     const { deck } = host;
     this.deck = deck;
-    const changed = () => {
-      const state = this.state();
-      for (const listener of this.listeners) listener(state);
-    };
-    for (const event of ['slidechanged', 'paused', 'resumed', 'ready'] as const) deck.on(event, changed);
+    for (const event of ['slidechanged', 'paused', 'resumed', 'ready'] as const) {
+      deck.on(event, () => {
+        this.changed();
+      });
+    }
+  }
+
+  private changed(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+
+  /** Tells the speaker views `notice` with the deck's state from now on; undefined takes it back. */
+  tell(notice: string | undefined): void {
+    this.notice = notice;
+    this.changed();
   }
 
   state(): DeckState {
@@ -31,6 +43,7 @@ export class DeckBridge implements LocalDeck {
       total: this.deck.getTotalSlides(),
       blanked: this.deck.isPaused(),
       ...(this.deck.isPaused() && { blankScreen: blankScreen(this.deck) }),
+      ...(this.notice !== undefined && { notice: this.notice }),
     };
   }
 

@@ -49,6 +49,12 @@ export class DeckChannel {
     return this.secret;
   }
 
+  /** A view in another window heard from lately (by its window or its sealed line): it hears the deck now. */
+  hasListener(): boolean {
+    const now = Date.now();
+    return (this.openView() !== null && now - this.lastHeard <= SILENCE_MS) || now - this.lineHeard <= SILENCE_MS;
+  }
+
   adopt(view: Window): void {
     this.view = view;
   }

@@ -15,10 +15,14 @@ export class DeckSide {
   private readonly bridge: DeckBridge;
   private readonly channel: DeckChannel;
 
-  /** `toggleBeside` is the view beside the slide (in-window.ts): the deck's side talks to views, it is none. */
+  /**
+   * `toggleBeside` and `besideOpen` are the view beside the slide (in-window.ts): the deck's side talks to views, it
+   * is none.
+   */
   constructor(
     private readonly host: DeckHost,
     private readonly toggleBeside: (deck: RevealApi, bridge: DeckBridge) => void,
+    private readonly besideOpen: () => boolean,
   ) {
     this.bridge = new DeckBridge(host);
     const wire = new JoinWire(document.title);
@@ -29,6 +33,15 @@ export class DeckSide {
   /** Opens or closes the speaker view beside the slide, in the deck's window (T). */
   toggleInWindow(): void {
     this.toggleBeside(this.host.deck, this.bridge);
+  }
+
+  /**
+   * Tells every speaker view `notice` (undefined takes it back); whether one hears it now, so that the deck need not
+   * show it on what may be the projector.
+   */
+  tell(notice: string | undefined): boolean {
+    this.bridge.tell(notice);
+    return this.besideOpen() || this.channel.hasListener();
   }
 
   /** The speaker view's window, while it is open. */

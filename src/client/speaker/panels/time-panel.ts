@@ -72,5 +72,7 @@ export class TimePanel {
     this.progress.setAttribute('aria-valuenow', String(percent));
     const status = [figures.position, figures.connection].filter((part) => part).join(' · ');
     if (this.status.textContent !== status) this.status.textContent = status;
+    // Not connected, or told something by the deck: the speaker should see it at a glance.
+    this.status.classList.toggle('is-alert', figures.connection !== '');
   }
 }

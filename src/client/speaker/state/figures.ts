@@ -80,7 +80,7 @@ export function timeFigures(moment: Moment): TimeFigures {
     plannedPace: plannedWordsPerMinute(plan),
     progress: length > 0 ? talkSeconds / length : 0,
     position: `Slide ${index + 1} of ${total}`,
-    connection: moment.connected ? '' : 'Not connected to the deck: press S in the deck window',
+    connection: moment.connected ? (deck?.notice ?? '') : 'Not connected to the deck: press S in the deck window',
   };
 }
 
