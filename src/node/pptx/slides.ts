@@ -13,8 +13,9 @@ export function drawSlide(
   slide: DeckSlide,
   theme: PptxTheme,
   lang: string,
+  translationLang?: string,
 ): ReadonlyMap<string, Mark> {
-  const canvas = new Canvas(target, theme, lang);
+  const canvas = new Canvas(target, theme, lang, translationLang);
   switch (slide.content.kind) {
     case 'title':
       titleSlide(canvas, slide);
