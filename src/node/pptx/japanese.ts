@@ -2,9 +2,8 @@ import type { DeckSlide } from '../../model/deck.ts';
 import type { Block, Canvas } from './canvas.ts';
 
 /**
- * The slide's headline in Japanese under the English, as the deck shows it on J and the Japanese slides PDF prints
- * it (deck-ja.css): a text box of its own, in the translation's language and the deck's Japanese face. None when the
- * export shows the English alone.
+ * The slide's headline in Japanese under the English, as the deck shows it on J (deck-ja.css): a text box of its
+ * own, in the translation's language and the deck's Japanese face. None when the export shows the English alone.
  */
 export function japaneseHeadlineBlock(
   canvas: Canvas,
