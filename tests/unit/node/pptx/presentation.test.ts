@@ -61,9 +61,12 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
       pptxFile({ model, theme, language: 'both', translation: ja }),
       pptxFile({ model, theme, language: 'en', translation: ja }),
     ]);
-    [english, japanese, both, englishGivenJa] = await Promise.all(
-      [en, inJa, inBoth, enGivenJa].map((bytes) => readPptx(bytes)),
-    );
+    [english, japanese, both, englishGivenJa] = await Promise.all([
+      readPptx(en),
+      readPptx(inJa),
+      readPptx(inBoth),
+      readPptx(enGivenJa),
+    ]);
   }, 120_000);
 
   it("is 16:9 with the deck's 25 slides, in order", () => {
