@@ -162,13 +162,14 @@ describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
     });
   });
 
-  it("with --lang ja, draws the slide's Japanese headline under the English, in the face the file names", () => {
+  it("with --lang ja, draws the slide's Japanese headline under the English and the 仮訳 label, in the face the file names", () => {
     if (IN_JAPANESE === undefined) return;
     expect(pagesJa).toHaveLength(1);
     const [page = ''] = pagesJa;
     const [english, japanese] = [squeeze(IN_JAPANESE.headline), squeeze(translatedHeadline(IN_JAPANESE, ja))];
     expect(page).toContain(japanese);
     expect(page.indexOf(english)).toBeLessThan(page.indexOf(japanese));
+    expect(page).toContain(squeeze(ja.label));
     // LibreOffice found the face by the file's east-Asian font name and embedded it (font names are not compressed).
     expect(fontsJa).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSerifJP/);
   });

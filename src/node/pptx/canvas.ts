@@ -41,6 +41,9 @@ interface Box {
 
 const at = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
 
+/** A Japanese text's unbreakable parts: each Latin word whole, any other character alone. */
+const japaneseParts = (text: string) => text.match(/[\x21-\x7e]+|./gsu) ?? [];
+
 /** A slide being drawn: pptxgenjs's slide, the theme, and the marks its shapes need (marks.ts). */
 export class Canvas {
   readonly marks = new Map<string, Mark>();
@@ -50,8 +53,8 @@ export class Canvas {
     readonly slide: PptxGenJS.Slide,
     readonly theme: PptxTheme,
     readonly lang: string,
-    /** The translation's language, as PowerPoint names it ("ja-JP"), when the slides show its headlines. */
-    readonly translationLang?: string,
+    /** When the slides show the translation's headlines: its language as PowerPoint names it ("ja-JP"), its label. */
+    readonly translation?: { readonly lang: string; readonly label: string },
   ) {}
 
   /** A text's width on one line at `size`, in pixels; `tracking` in ems between letters (negative: tighter). */
@@ -75,17 +78,23 @@ export class Canvas {
   }
 
   /**
+   * A Japanese text's width on one line at `size`, in pixels: a full-width character is an em, as in any Japanese
+   * face; Latin (JICA, 30) is measured in the deck's face.
+   */
+  japaneseWidth(text: string, size: number, tracking = 0): number {
+    return japaneseParts(text).reduce((sum, part) => sum + this.japanesePart(part, size, tracking), 0);
+  }
+
+  /**
    * Lines a Japanese text takes in a box `width` wide at `size`: PowerPoint breaks it between any two characters, a
-   * Latin word (JICA) kept whole. A full-width character is an em, as in any Japanese face; the rest is measured in
-   * the deck's face. Each line is filled to an em short of the width, since Japanese rules may carry a character over
-   * (no 、 or 。 starts a line).
+   * Latin word kept whole. Each line is filled to an em short of the width, since Japanese rules may carry a
+   * character over (no 、 or 。 starts a line).
    */
   japaneseLines(text: string, size: number, width: number, tracking = 0): number {
-    const em = (part: string) => (/^[\x20-\x7e]+$/.test(part) ? this.theme.measure(part) : Array.from(part).length);
     let lines = 1;
     let line = 0;
-    for (const part of text.match(/[\x21-\x7e]+|./gsu) ?? []) {
-      const wide = (em(part) + tracking * Array.from(part).length) * size;
+    for (const part of japaneseParts(text)) {
+      const wide = this.japanesePart(part, size, tracking);
       if (line > 0 && line + wide > width - size) {
         lines += 1;
         line = 0;
@@ -93,6 +102,12 @@ export class Canvas {
       line += wide;
     }
     return lines;
+  }
+
+  private japanesePart(part: string, size: number, tracking: number): number {
+    const characters = Array.from(part).length;
+    const ems = /^[\x20-\x7e]+$/.test(part) ? this.theme.measure(part) : characters;
+    return (ems + tracking * characters) * size;
   }
 
   /** A name unique on the slide, as PowerPoint's selection pane lists it, with what the package's step must add. */
@@ -130,11 +145,20 @@ export class Canvas {
       /** Another language and face than the slide's English (the Japanese headline). */
       lang?: string;
       face?: string;
+      /** A rounded frame round the text: its line's width and its corners' radius. */
+      frame?: { width: number; radius: number };
     } = {},
   ): void {
     this.slide.addText(runs, {
       ...at(box),
       ...(options.title ? { placeholder: TITLE } : { isTextBox: true }),
+      ...(options.frame
+        ? {
+            shape: 'roundRect' as const,
+            line: { color: style.colour, width: points(options.frame.width) },
+            rectRadius: inches(options.frame.radius),
+          }
+        : {}),
       fontFace: options.face ?? this.theme.face,
       fontSize: points(style.size),
       color: style.colour,

@@ -1,4 +1,5 @@
 import type { DeckSlide } from '../../model/deck.ts';
+import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import type { Block, Canvas } from './canvas.ts';
 
 /**
@@ -13,7 +14,7 @@ export function japaneseHeadlineBlock(
   align: 'left' | 'center' = 'left',
 ): Block[] {
   const text = slide.translated?.headline;
-  const lang = canvas.translationLang;
+  const lang = canvas.translation?.lang;
   if (text === undefined || text === '' || lang === undefined) return [];
   const { face, size, colour, lineHeight, above, below, tracking } = canvas.theme.japanese;
   const height = canvas.japaneseLines(text, size, width, tracking) * size * lineHeight;
@@ -31,4 +32,32 @@ export function japaneseHeadlineBlock(
       },
     },
   ];
+}
+
+/**
+ * The label that says the Japanese is an unofficial translation (仮訳), framed in the slide's top right corner, as the
+ * deck shows it on every slide while its Japanese headlines show (deck-ja.css: 32px from the top, 48px from the right,
+ * 12px either side, a 2px line with 6px corners). Drawn last: a screen reader comes to it after the slide's words.
+ */
+export function translationLabel(canvas: Canvas): void {
+  const { translation } = canvas;
+  if (translation === undefined) return;
+  const { colours, sizes, japanese } = canvas.theme;
+  const size = sizes['text-label'];
+  const border = 2;
+  const width = canvas.japaneseWidth(translation.label, size, japanese.tracking) + 2 * (12 + border);
+  const height = size * 1.4 + 2 * border;
+  canvas.text(
+    translation.label,
+    { x: SLIDE_SIZE.width - 48 - width, y: 32, w: width, h: height },
+    { size, colour: colours['ink-soft'], lineHeight: 1.4, align: 'center' },
+    'Translation label',
+    {
+      lang: translation.lang,
+      face: japanese.face,
+      spacing: japanese.tracking * size,
+      valign: 'middle',
+      frame: { width: border, radius: 6 },
+    },
+  );
 }

@@ -52,7 +52,7 @@ export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
   // The slides show the translation's headlines with its notes: joined to the model, slide by slide.
   const shown = language === 'en' ? undefined : translation;
   const model = withTranslation(request.model, shown);
-  const translationLang = shown === undefined ? undefined : (CULTURES[shown.lang] ?? shown.lang);
+  const shownAs = shown && { lang: CULTURES[shown.lang] ?? shown.lang, label: shown.label };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   const properties = pptxProperties(model);
@@ -84,7 +84,7 @@ export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
   const notes = model.slides.map((slide) => slideNotes(slide, SPEECH_LANGUAGE, language, translation));
   model.slides.forEach((slide, index) => {
     const target = pptx.addSlide({ masterName: MASTER });
-    marks.push(drawSlide(target, slide, theme, SPEECH_LANGUAGE, translationLang));
+    marks.push(drawSlide(target, slide, theme, SPEECH_LANGUAGE, shownAs));
     target.addNotes(notesText(notes[index] ?? []));
   });
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

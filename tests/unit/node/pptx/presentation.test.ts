@@ -42,6 +42,8 @@ const overlap = (a: ReadShape, b: ReadShape) => {
 
 /** The shape that holds the slide's Japanese headline, if any. */
 const isJapanese = (shape: ReadShape) => /^Japanese headline \d+$/.test(shape.name);
+/** The shape that says the Japanese is an unofficial translation (仮訳). */
+const isLabel = (shape: ReadShape) => /^Translation label \d+$/.test(shape.name);
 /** Any character of Japanese's scripts: kana, kanji, full-width forms and punctuation. */
 const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 
@@ -161,7 +163,26 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
     },
   );
 
-  it('keeps every shape on the slide, the Japanese headline clear of all others and of the slide number', () => {
+  it.each(['ja', 'both'] as const)(
+    'with --lang %s, labels every slide an unofficial translation, in Japanese, in its top right corner',
+    (language) => {
+      const read = language === 'ja' ? japanese : both;
+      read.slides.forEach((xml, index) => {
+        const labels = shapes(xml).filter(isLabel);
+        expect(labels, `slide ${index + 1}`).toHaveLength(1);
+        const [label] = labels;
+        if (label === undefined) return;
+        expect(label.paragraphs.map((paragraph) => paragraph.text)).toEqual([ja.label]);
+        expect(label.paragraphs[0]?.langs).toEqual(['ja-JP']);
+        expect(label.xml).toContain('<a:prstGeom prst="roundRect">');
+        const { x, y, w } = box(label);
+        expect(x + w).toBeGreaterThan(SLIDE.w * 0.9);
+        expect(y).toBeLessThan(SLIDE.h * 0.1);
+      });
+    },
+  );
+
+  it('keeps every shape on the slide, the Japanese headline and label clear of all others and of the slide number', () => {
     for (const [language, read] of [
       ['en', english],
       ['ja', japanese],
@@ -180,7 +201,7 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
             expect(y + h, `${where}: ${shape.name}`).toBeLessThanOrEqual(box(number).y);
           }
         }
-        for (const shape of drawn.filter(isJapanese)) {
+        for (const shape of drawn.filter((each) => isJapanese(each) || isLabel(each))) {
           const crossed = drawn.filter((other) => other !== shape && overlap(shape, other)).map((other) => other.name);
           expect(crossed, `${where}: ${shape.name}`).toEqual([]);
         }
@@ -190,7 +211,10 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
 
   it('with --lang en (the default), shows the slides in English alone, as without a translation', () => {
     english.slides.forEach((xml, index) => {
-      expect(shapes(xml).filter(isJapanese), `slide ${index + 1}`).toEqual([]);
+      expect(
+        shapes(xml).filter((shape) => isJapanese(shape) || isLabel(shape)),
+        `slide ${index + 1}`,
+      ).toEqual([]);
       expect(xml, `slide ${index + 1}`).not.toMatch(JAPANESE);
       expect(englishGivenJa.slides[index], `slide ${index + 1}`).toBe(xml);
     });
