@@ -36,7 +36,7 @@ export interface PptxTheme {
 }
 
 /** The deck's Japanese headline (deck-ja.css `.headline-ja`, font-ja.css `:lang(ja)`), in the slide's pixels. */
-export interface JapaneseHeadlineStyle {
+interface JapaneseHeadlineStyle {
   /** The first family of its `font-family`: the deck's Japanese face. */
   readonly face: string;
   readonly size: number;
