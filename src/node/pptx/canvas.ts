@@ -205,7 +205,10 @@ export function stack(
 ): void {
   const content = blocks.reduce((sum, block) => sum + block.height, 0);
   const gaps = Math.max(1, blocks.length - 1);
-  if (content > LOWEST - frame.top) throw new Error(`A slide's parts are ${content}px high, more than it has.`);
+  // Rather than draw over the slide number or off the slide: a text too long for any slide, to shorten.
+  if (content > LOWEST - frame.top) {
+    throw new Error(`A slide's parts are ${Math.round(content)}px high, more than its ${LOWEST - frame.top}px.`);
+  }
   const between = Math.min(gap, (LOWEST - frame.top - content) / gaps);
   const total = content + between * (blocks.length - 1);
   const room = SLIDE_SIZE.height - frame.top - frame.bottom;
