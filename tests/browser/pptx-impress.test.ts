@@ -6,15 +6,21 @@ import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { Font } from 'fonteditor-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import subsetFont from 'subset-font';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speech } from '../../slides/speech.ts';
+import { translation as ja } from '../../slides/translations/ja.ts';
 import { deckModel } from '../../src/model/deck.ts';
+import { translatedHeadline } from '../../src/model/translated-slides.ts';
+import { japaneseFace } from '../../src/node/japanese-face.ts';
 import { pptxFile } from '../../src/node/pptx/presentation.ts';
 import { loadTheme } from '../../src/node/pptx/theme.ts';
 import { openDeck, SCREENSHOT_DIR, useDeck } from './harness.ts';
 
 // The PowerPoint file opened in a real client that no one here wrote: LibreOffice Impress, headless, converts it to
 // PDF; its text must hold every headline, and three of its slides go to screenshots/ beside the deck's, to look at.
+// With --lang ja one slide is converted too (a file of that slide alone, converted in the same run: time is short),
+// its Japanese headline drawn in the face the file names.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const model = deckModel(speech);
@@ -31,13 +37,21 @@ function onPath(program: string): string | undefined {
 }
 
 /**
- * The deck's face as a TrueType file in a font folder of the test's own, for LibreOffice alone (through a fontconfig
+ * The deck's faces as TrueType files in a font folder of the test's own, for LibreOffice alone (through a fontconfig
  * file of its own): the system's fonts are left as they are, and the picture shows the slides as someone with the
- * face sees them.
+ * faces sees them. The Japanese face is cut to `japanese` (as the build cuts it) and named as the family the deck
+ * asks for: Fontsource's files call themselves "Noto Serif JP ExtraLight", which fontconfig would not match.
  */
-function fontConfig(work: string): string {
+async function fontConfig(work: string, japanese: string): Promise<string> {
   const fonts = path.join(work, 'fonts');
   mkdirSync(fonts);
+  const cut = Font.create(await subsetFont(await japaneseFace(japanese), japanese, { targetFormat: 'sfnt' }), {
+    type: 'ttf',
+  });
+  const data = cut.get();
+  data.name = { ...data.name, fontFamily: JAPANESE_FACE, fullName: JAPANESE_FACE, postScriptName: 'NotoSerifJP' };
+  cut.set(data);
+  writeFileSync(path.join(fonts, 'NotoSerifJP.ttf'), Buffer.from(cut.write({ type: 'ttf' }) as ArrayBuffer));
   const woff = path.join(ROOT, 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff');
   const font = Font.create(readFileSync(woff), {
     type: 'woff',
@@ -53,16 +67,16 @@ function fontConfig(work: string): string {
 }
 
 /**
- * Converts the file to PDF with LibreOffice headless, in a profile of its own (parallel runs do not share one), and
+ * Converts the files to PDF with LibreOffice headless, in one run, in a profile of its own (parallel runs do not share one), and
  * ends the whole process group when done or when it hangs: soffice starts soffice.bin under it.
  */
-function convert(soffice: string, file: string, work: string): Promise<string> {
+function convert(soffice: string, files: readonly string[], work: string, fonts: string): Promise<string> {
   const profile = pathToFileURL(path.join(work, 'profile')).href;
-  const args = [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file];
+  const args = [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files];
   return new Promise((resolve) => {
     const child = spawn(soffice, args, {
       detached: true,
-      env: { ...process.env, FONTCONFIG_FILE: fontConfig(work) },
+      env: { ...process.env, FONTCONFIG_FILE: fonts },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';
@@ -96,11 +110,20 @@ async function pdfPages(file: string): Promise<string[]> {
 /** The three slides looked at: the title, a recommendation and the timeline. */
 const LOOKED_AT = ['title', 'diet-2', 'japan'] as const;
 
+/** The slide converted with its Japanese headline: two lines of it beside the recommendation's panel. */
+const IN_JAPANESE = model.slides.find((slide) => slide.id === 'diet-2');
+/** The face the file names for Japanese (deck-ja.css's first family). */
+const JAPANESE_FACE = 'Noto Serif JP';
+
 describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
   const session = useDeck();
   const work = mkdtempSync(path.join(tmpdir(), 'pptx-impress-'));
   const pdf = path.join(work, 'deck.pdf');
+  const pdfJa = path.join(work, 'deck-ja.pdf');
   let pages: string[] = [];
+  let pagesJa: string[] = [];
+  /** The fonts LibreOffice embedded in the Japanese slide's PDF, by name. */
+  let fontsJa = '';
 
   beforeAll(async () => {
     const soffice = onPath('soffice');
@@ -109,11 +132,21 @@ describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
         'LibreOffice Impress (soffice) is not on the PATH: install it (Debian/Ubuntu: apt-get install libreoffice-impress; macOS: brew install --cask libreoffice) to test the PowerPoint export.',
       );
     }
-    const file = path.join(work, 'deck.pptx');
-    writeFileSync(file, await pptxFile({ model, theme: await loadTheme(ROOT) }));
-    const errors = await convert(soffice, file, work);
-    if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of the file: ${errors.trim() || 'it said nothing'}`);
-    pages = await pdfPages(pdf);
+    if (IN_JAPANESE === undefined) throw new Error('The deck has no slide diet-2.');
+    const theme = await loadTheme(ROOT);
+    const [file, fileJa] = [path.join(work, 'deck.pptx'), path.join(work, 'deck-ja.pptx')];
+    writeFileSync(file, await pptxFile({ model, theme }));
+    const alone = { ...model, slides: [IN_JAPANESE] };
+    writeFileSync(fileJa, await pptxFile({ model: alone, theme, language: 'ja', translation: ja }));
+    const fonts = await fontConfig(work, translatedHeadline(IN_JAPANESE, ja));
+    const errors = await convert(soffice, [file, fileJa], work, fonts);
+    for (const made of [pdf, pdfJa]) {
+      if (!existsSync(made)) {
+        throw new Error(`LibreOffice made no ${path.basename(made)}: ${errors.trim() || 'it said nothing'}`);
+      }
+    }
+    [pages, pagesJa] = await Promise.all([pdfPages(pdf), pdfPages(pdfJa)]);
+    fontsJa = readFileSync(pdfJa, 'latin1');
   }, 300_000);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
@@ -127,6 +160,18 @@ describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
     model.slides.forEach((slide, index) => {
       expect(pages[index], `slide ${slide.number} (${slide.id})`).toContain(squeeze(slide.headline));
     });
+  });
+
+  it("with --lang ja, draws the slide's Japanese headline under the English and the 仮訳 label, in the face the file names", () => {
+    if (IN_JAPANESE === undefined) return;
+    expect(pagesJa).toHaveLength(1);
+    const [page = ''] = pagesJa;
+    const [english, japanese] = [squeeze(IN_JAPANESE.headline), squeeze(translatedHeadline(IN_JAPANESE, ja))];
+    expect(page).toContain(japanese);
+    expect(page.indexOf(english)).toBeLessThan(page.indexOf(japanese));
+    expect(page).toContain(squeeze(ja.label));
+    // LibreOffice found the face by the file's east-Asian font name and embedded it (font names are not compressed).
+    expect(fontsJa).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSerifJP/);
   });
 
   it('shows every point and section marker where the deck does', () => {
@@ -178,5 +223,9 @@ describe('the PowerPoint file in LibreOffice Impress (npm run pptx)', () => {
       await sheet.screenshot({ path: path.join(SCREENSHOT_DIR, `pptx-${number}-${id}.png`) });
       await sheet.close();
     }
+    // The Japanese slide as LibreOffice draws it (the deck shows it so only on J).
+    const number = model.slides.findIndex((slide) => slide === IN_JAPANESE) + 1;
+    const prefix = path.join(SCREENSHOT_DIR, `pptx-${number}-${IN_JAPANESE?.id ?? ''}-ja`);
+    execFileSync(pdftoppm, ['-png', '-singlefile', '-scale-to-x', '1920', '-scale-to-y', '1080', pdfJa, prefix]);
   });
 });

@@ -23,6 +23,12 @@ export const TITLE_MARK = '#title';
 export const MARGIN = { side: 144, top: 144, bottom: 232 } as const;
 export const FRAME_WIDTH = SLIDE_SIZE.width - 2 * MARGIN.side;
 
+/** The slide number at the bottom right, as the deck's (theme/deck/chrome.css, print.css). */
+export const SLIDE_NUMBER = { x: SLIDE_SIZE.width - MARGIN.side - 200, y: SLIDE_SIZE.height - 32 - 40, w: 200, h: 40 };
+
+/** How far down a slide's parts may reach when they outgrow the frame: clear of the slide number. */
+const LOWEST = SLIDE_NUMBER.y - 24;
+
 /** Headings are set a little tight, as the deck's (letter-spacing: -0.015em). */
 export const HEADING_TRACKING = -0.015;
 
@@ -35,6 +41,9 @@ interface Box {
 
 const at = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
 
+/** A Japanese text's unbreakable parts: each Latin word whole, any other character alone. */
+const japaneseParts = (text: string) => text.match(/[\x21-\x7e]+|./gsu) ?? [];
+
 /** A slide being drawn: pptxgenjs's slide, the theme, and the marks its shapes need (marks.ts). */
 export class Canvas {
   readonly marks = new Map<string, Mark>();
@@ -44,6 +53,8 @@ export class Canvas {
     readonly slide: PptxGenJS.Slide,
     readonly theme: PptxTheme,
     readonly lang: string,
+    /** When the slides show the translation's headlines: its language as PowerPoint names it ("ja-JP"), its label. */
+    readonly translation?: { readonly lang: string; readonly label: string },
   ) {}
 
   /** A text's width on one line at `size`, in pixels; `tracking` in ems between letters (negative: tighter). */
@@ -64,6 +75,39 @@ export class Canvas {
       }
     }
     return lines;
+  }
+
+  /**
+   * A Japanese text's width on one line at `size`, in pixels: a full-width character is an em, as in any Japanese
+   * face; Latin (JICA, 30) is measured in the deck's face.
+   */
+  japaneseWidth(text: string, size: number, tracking = 0): number {
+    return japaneseParts(text).reduce((sum, part) => sum + this.japanesePart(part, size, tracking), 0);
+  }
+
+  /**
+   * Lines a Japanese text takes in a box `width` wide at `size`: PowerPoint breaks it between any two characters, a
+   * Latin word kept whole. Each line is filled to an em short of the width, since Japanese rules may carry a
+   * character over (no 、 or 。 starts a line).
+   */
+  japaneseLines(text: string, size: number, width: number, tracking = 0): number {
+    let lines = 1;
+    let line = 0;
+    for (const part of japaneseParts(text)) {
+      const wide = this.japanesePart(part, size, tracking);
+      if (line > 0 && line + wide > width - size) {
+        lines += 1;
+        line = 0;
+      }
+      line += wide;
+    }
+    return lines;
+  }
+
+  private japanesePart(part: string, size: number, tracking: number): number {
+    const characters = Array.from(part).length;
+    const ems = /^[\x20-\x7e]+$/.test(part) ? this.theme.measure(part) : characters;
+    return (ems + tracking * characters) * size;
   }
 
   /** A name unique on the slide, as PowerPoint's selection pane lists it, with what the package's step must add. */
@@ -93,12 +137,29 @@ export class Canvas {
     box: Box,
     style: { size: number; colour: string; lineHeight?: number; align?: 'left' | 'center' | 'right' },
     what: string,
-    options: { mark?: Mark; title?: boolean; valign?: 'top' | 'middle' | 'bottom'; spacing?: number } = {},
+    options: {
+      mark?: Mark;
+      title?: boolean;
+      valign?: 'top' | 'middle' | 'bottom';
+      spacing?: number;
+      /** Another language and face than the slide's English (the Japanese headline). */
+      lang?: string;
+      face?: string;
+      /** A rounded frame round the text: its line's width and its corners' radius. */
+      frame?: { width: number; radius: number };
+    } = {},
   ): void {
     this.slide.addText(runs, {
       ...at(box),
       ...(options.title ? { placeholder: TITLE } : { isTextBox: true }),
-      fontFace: this.theme.face,
+      ...(options.frame
+        ? {
+            shape: 'roundRect' as const,
+            line: { color: style.colour, width: points(options.frame.width) },
+            rectRadius: inches(options.frame.radius),
+          }
+        : {}),
+      fontFace: options.face ?? this.theme.face,
       fontSize: points(style.size),
       color: style.colour,
       align: style.align ?? 'left',
@@ -107,7 +168,7 @@ export class Canvas {
       // Exact line spacing, as CSS's line-height: the same in any face, so the measured heights hold.
       lineSpacing: points(style.size * (style.lineHeight ?? 1.2)),
       charSpacing: points(options.spacing ?? (options.title ? HEADING_TRACKING * style.size : 0)),
-      lang: this.lang,
+      lang: options.lang ?? this.lang,
       fit: 'none',
       objectName: this.name(what, options.title ? undefined : options.mark),
     });
@@ -132,13 +193,28 @@ export interface Block {
   readonly draw: (top: number) => void;
 }
 
-/** Draws the blocks with `gap` between them, centred in the frame as the deck's flex column centres them. */
-export function stack(blocks: readonly Block[], gap: number): void {
-  const total = blocks.reduce((sum, block) => sum + block.height, 0) + gap * (blocks.length - 1);
-  const room = SLIDE_SIZE.height - MARGIN.top - MARGIN.bottom;
-  let top = MARGIN.top + Math.max(0, (room - total) / 2);
+/**
+ * Draws the blocks with `gap` between them, centred in the frame (its top and bottom padding) as the deck's flex
+ * column centres them. Blocks taller than the frame start at its top and run into the bottom margin; should they
+ * reach the slide number (a Japanese headline under a long slide), the gaps close up so that they stop above it.
+ */
+export function stack(
+  blocks: readonly Block[],
+  gap: number,
+  frame: { readonly top: number; readonly bottom: number } = MARGIN,
+): void {
+  const content = blocks.reduce((sum, block) => sum + block.height, 0);
+  const gaps = Math.max(1, blocks.length - 1);
+  // Rather than draw over the slide number or off the slide: a text too long for any slide, to shorten.
+  if (content > LOWEST - frame.top) {
+    throw new Error(`A slide's parts are ${Math.round(content)}px high, more than its ${LOWEST - frame.top}px.`);
+  }
+  const between = Math.min(gap, (LOWEST - frame.top - content) / gaps);
+  const total = content + between * (blocks.length - 1);
+  const room = SLIDE_SIZE.height - frame.top - frame.bottom;
+  let top = frame.top + Math.max(0, (room - total) / 2);
   for (const block of blocks) {
     block.draw(top);
-    top += block.height + gap;
+    top += block.height + between;
   }
 }

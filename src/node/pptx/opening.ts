@@ -1,6 +1,7 @@
 import type { DeckSlide } from '../../model/deck.ts';
 
 import { Canvas, FRAME_WIDTH, MARGIN, points, stack, type Block } from './canvas.ts';
+import { japaneseHeadlineBlock } from './japanese.ts';
 import { headlineBlock } from './prose.ts';
 
 export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
@@ -51,6 +52,7 @@ export function titleSlide(canvas: Canvas, slide: DeckSlide): void {
           );
         },
       },
+      ...japaneseHeadlineBlock(canvas, slide, MARGIN.side, FRAME_WIDTH),
       textBlock(lines.role, role, colours['ink-soft'], 'Role'),
       textBlock(lines.audience, role, colours['ink-soft'], 'Audience'),
       {
@@ -110,6 +112,7 @@ export function salutationSlide(canvas: Canvas, slide: DeckSlide): void {
         },
       },
       headlineBlock(canvas, salutation.closing, sizes['text-statement'], FRAME_WIDTH, 'left'),
+      ...japaneseHeadlineBlock(canvas, slide, MARGIN.side, FRAME_WIDTH),
     ],
     64,
   );

@@ -8,7 +8,8 @@ colours and face, the icons as pictures, the speech in each slide's notes with i
 Usage: npm run pptx [-- options]
 
   --out DIR        folder for the file (default: pptx)
-  --lang LANG      the notes' language: en, ja (the Japanese, 仮訳) or both (default: en); the slides stay English
+  --lang LANG      the notes' language: en, ja (the Japanese, 仮訳) or both (default: en); with ja and both each
+                   slide also shows its Japanese headline under the English
   -h, --help       this text
 
 Writes NAME.pptx (NAME-ja.pptx, NAME-both.pptx with other notes), NAME being the speech's (its kind and date, as the

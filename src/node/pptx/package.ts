@@ -21,6 +21,8 @@ export interface Finish {
   readonly notes: readonly (readonly NotesParagraph[])[];
   /** The deck's face, given a serif's font family so that a client without it stands in a serif, not a sans. */
   readonly face: string;
+  /** The deck's Japanese face, named as a Japanese serif's, so that a client without it stands in one. */
+  readonly japaneseFace: string;
 }
 
 /** The PANOSE classification of faces the deck may use (read from the font's OS/2 table). */
@@ -126,6 +128,9 @@ export async function finishPackage(written: Uint8Array, finish: Finish): Promis
   const known = PANOSE[finish.face];
   const panose = known === undefined ? '' : ` panose="${known}"`;
   const pitch = new RegExp(`(typeface="${escapeRegExp(escapeXml(finish.face))}") pitchFamily="34"`, 'g');
+  const japanese = escapeRegExp(escapeXml(finish.japaneseFace));
+  const japanesePitch = new RegExp(`(<a:(?:latin|cs) typeface="${japanese}") pitchFamily="34"`, 'g');
+  const japaneseEa = new RegExp(`(<a:ea typeface="${japanese}") pitchFamily="34" charset="-122"`, 'g');
   const drawn = new Map<string, Uint8Array>();
   for (let number = 1; number <= finish.marks.length; number += 1) {
     const name = `ppt/slides/slide${number}.xml`;
@@ -133,6 +138,9 @@ export async function finishPackage(written: Uint8Array, finish: Finish): Promis
     // pitchFamily 18: a roman (serif) face of variable pitch, where pptxgenjs says 34, a swiss (sans) one; with the
     // face's PANOSE, PowerPoint picks the nearest serif it has when the face is missing.
     xml = xml.replace(pitch, `$1${panose} pitchFamily="18"`);
+    // The same for the Japanese face, and its east-Asian slot in the Japanese character set (Shift JIS, -128) where
+    // pptxgenjs says Chinese (GB 2312, -122): PowerPoint stands in a Japanese face for it, not a Chinese one.
+    xml = xml.replace(japanesePitch, '$1 pitchFamily="18"').replace(japaneseEa, '$1 pitchFamily="18" charset="-128"');
     await withFallbacks(zip, xml, await text(zip, `ppt/slides/_rels/slide${number}.xml.rels`), drawn);
     zip.file(name, xml);
     const notesName = `ppt/notesSlides/notesSlide${number}.xml`;

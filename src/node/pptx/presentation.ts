@@ -1,10 +1,11 @@
 import PptxGenJS from 'pptxgenjs';
 import type { DeckModel } from '../../model/deck.ts';
 import type { Translation } from '../../model/translation.ts';
+import { withTranslation } from '../../model/translated-slides.ts';
 import { finishPackage } from './package.ts';
 import type { Mark } from './marks.ts';
 import { notesText, slideNotes, type NotesLanguage } from './notes.ts';
-import { MASTER, TITLE } from './canvas.ts';
+import { MASTER, SLIDE_NUMBER, TITLE } from './canvas.ts';
 import { drawSlide } from './slides.ts';
 import type { PptxTheme } from './theme.ts';
 
@@ -14,10 +15,16 @@ import type { PptxTheme } from './theme.ts';
  */
 const SPEECH_LANGUAGE = 'en-GB';
 
+/**
+ * The language PowerPoint names a translation's text in on the slides: a culture name ("ja-JP"), as its proofing
+ * tools and the screen readers reading its files expect, where the translation gives a bare language ("ja").
+ */
+const CULTURES: Readonly<Record<string, string>> = { ja: 'ja-JP' };
+
 export interface PptxRequest {
   readonly model: DeckModel;
   readonly theme: PptxTheme;
-  /** The notes' language(s); the slides are the deck's, in English. @default 'en' */
+  /** The notes' language(s); with `ja` and `both` the slides show each Japanese headline under the English. @default 'en' */
   readonly language?: NotesLanguage;
   /** Needed for `ja` and `both`. */
   readonly translation?: Translation | undefined;
@@ -37,11 +44,15 @@ function pptxProperties(model: DeckModel) {
 
 /** The deck as a PowerPoint file (16:9): a slide for each of the deck's, the speech in their notes. */
 export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
-  const { model, theme, translation } = request;
+  const { theme, translation } = request;
   const language = request.language ?? 'en';
   if (language !== 'en' && translation === undefined) {
     throw new Error(`Notes in "${language}" need the translation.`);
   }
+  // The slides show the translation's headlines with its notes: joined to the model, slide by slide.
+  const shown = language === 'en' ? undefined : translation;
+  const model = withTranslation(request.model, shown);
+  const shownAs = shown && { lang: CULTURES[shown.lang] ?? shown.lang, label: shown.label };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   const properties = pptxProperties(model);
@@ -56,12 +67,13 @@ export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
     background: { color: colours.paper },
     // Where each slide's headline goes: its own place is given on the slide.
     objects: [{ placeholder: { options: { name: TITLE, type: 'title' }, text: '' } }],
-    // The slide number at the bottom right, as the deck's (theme/deck/chrome.css, print.css).
+    // The slide number's field alone ("13"): PowerPoint has no field for the count, and a typed one would go wrong
+    // once the organisers add or remove a slide.
     slideNumber: {
-      x: (1920 - 144 - 200) / 144,
-      y: (1080 - 32 - 40) / 144,
-      w: 200 / 144,
-      h: 40 / 144,
+      x: SLIDE_NUMBER.x / 144,
+      y: SLIDE_NUMBER.y / 144,
+      w: SLIDE_NUMBER.w / 144,
+      h: SLIDE_NUMBER.h / 144,
       align: 'right',
       fontFace: theme.face,
       fontSize: sizes['text-label'] / 2,
@@ -72,7 +84,7 @@ export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
   const notes = model.slides.map((slide) => slideNotes(slide, SPEECH_LANGUAGE, language, translation));
   model.slides.forEach((slide, index) => {
     const target = pptx.addSlide({ masterName: MASTER });
-    marks.push(drawSlide(target, slide, theme, SPEECH_LANGUAGE));
+    marks.push(drawSlide(target, slide, theme, SPEECH_LANGUAGE, shownAs));
     target.addNotes(notesText(notes[index] ?? []));
   });
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
@@ -81,5 +93,6 @@ export async function pptxFile(request: PptxRequest): Promise<Uint8Array> {
     marks,
     notes,
     face: theme.face,
+    japaneseFace: theme.japanese.face,
   });
 }

@@ -2,6 +2,7 @@ import type { DeckSlide } from '../../model/deck.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import type { Point } from '../../model/types.ts';
 import { Canvas, FRAME_WIDTH, HEADING_TRACKING, MARGIN, stack, type Block } from './canvas.ts';
+import { japaneseHeadlineBlock } from './japanese.ts';
 import { sectionMarker, sectionOpening } from './section.ts';
 import { timelineBlock } from './timeline.ts';
 
@@ -109,6 +110,8 @@ export function proseSlide(canvas: Canvas, slide: DeckSlide): void {
     [
       ...sectionOpening(canvas, slide),
       headline,
+      // Centred under a headline alone, as the deck's frame centres both.
+      ...japaneseHeadlineBlock(canvas, slide, MARGIN.side, FRAME_WIDTH, alone ? 'center' : 'left'),
       ...pointsBlock(canvas, content.points),
       ...timelineBlock(canvas, content.timeline),
     ],

@@ -2,7 +2,8 @@ import type { DeckSlide } from '../../model/deck.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import { RECOMMENDATION_NUMBERS } from '../../model/types.ts';
 import { recommendationHeadline } from '../../model/slide-content.ts';
-import { Canvas, HEADING_TRACKING, MARGIN, type Block } from './canvas.ts';
+import { Canvas, HEADING_TRACKING, MARGIN, stack, type Block } from './canvas.ts';
+import { japaneseHeadlineBlock } from './japanese.ts';
 import { sectionMarker } from './section.ts';
 
 /** The series' colour down the left with the icon, the number and the five marked; the words on the right. */
@@ -85,6 +86,7 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
         });
       },
     },
+    ...japaneseHeadlineBlock(canvas, slide, left, width),
     ...(items.length === 0
       ? []
       : [
@@ -107,10 +109,6 @@ export function recommendationSlide(canvas: Canvas, slide: DeckSlide): void {
           },
         ]),
   ];
-  const total = blocks.reduce((sum, block) => sum + block.height, 0) + 40 * (blocks.length - 1);
-  let y = 136 + Math.max(0, (SLIDE_SIZE.height - 136 - 216 - total) / 2);
-  for (const block of blocks) {
-    block.draw(y);
-    y += block.height + 40;
-  }
+  // The body's padding: 136px above, 216px below (recommendation.css).
+  stack(blocks, 40, { top: 136, bottom: 216 });
 }

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckSlide } from '../../model/deck.ts';
 import { Canvas } from './canvas.ts';
+import { translationLabel } from './japanese.ts';
 import type { Mark } from './marks.ts';
 import { salutationSlide, titleSlide } from './opening.ts';
 import { proseSlide } from './prose.ts';
@@ -13,8 +14,9 @@ export function drawSlide(
   slide: DeckSlide,
   theme: PptxTheme,
   lang: string,
+  translation?: { readonly lang: string; readonly label: string },
 ): ReadonlyMap<string, Mark> {
-  const canvas = new Canvas(target, theme, lang);
+  const canvas = new Canvas(target, theme, lang, translation);
   switch (slide.content.kind) {
     case 'title':
       titleSlide(canvas, slide);
@@ -29,5 +31,6 @@ export function drawSlide(
       recommendationSlide(canvas, slide);
       break;
   }
+  translationLabel(canvas);
   return canvas.marks;
 }

@@ -5,10 +5,17 @@ import { translation as ja } from '../../../../slides/translations/ja.ts';
 import { deckModel, paragraphText } from '../../../../src/model/deck.ts';
 import { planText } from '../../../../src/model/script.ts';
 import { screenText } from '../../../../src/model/screen.ts';
-import { translatedNotes } from '../../../../src/model/translated-slides.ts';
+import { translatedHeadline, translatedNotes, translatedTitle } from '../../../../src/model/translated-slides.ts';
 import { pptxFile } from '../../../../src/node/pptx/presentation.ts';
-import { loadTheme } from '../../../../src/node/pptx/theme.ts';
-import { coreProperty, notesParagraphs, readPptx, shapes, type ReadPptx } from '../../../pptx-reader.ts';
+import { loadTheme, type PptxTheme } from '../../../../src/node/pptx/theme.ts';
+import {
+  coreProperty,
+  notesParagraphs,
+  readPptx,
+  shapes,
+  type ReadPptx,
+  type ReadShape,
+} from '../../../pptx-reader.ts';
 import { firstDifference, normalise, readSource } from '../../../source.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -17,19 +24,51 @@ const source = readSource();
 /** The texts of a slide's shapes, in drawing order, each paragraph on its own. */
 const texts = (xml: string) => shapes(xml).flatMap((shape) => shape.paragraphs.map((paragraph) => paragraph.text));
 
+/** The 16:9 slide in EMU, as presentation.xml gives it (checked below). */
+const SLIDE = { w: 12_192_000, h: 6_858_000 };
+
+/** A shape's box on the slide, in EMU, from its transform. */
+function box(shape: ReadShape): { x: number; y: number; w: number; h: number } {
+  const found = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape.xml);
+  if (found === null) throw new Error(`${shape.name} has no position.`);
+  const [x = 0, y = 0, w = 0, h = 0] = found.slice(1).map(Number);
+  return { x, y, w, h };
+}
+
+const overlap = (a: ReadShape, b: ReadShape) => {
+  const [one, two] = [box(a), box(b)];
+  return one.x < two.x + two.w && two.x < one.x + one.w && one.y < two.y + two.h && two.y < one.y + one.h;
+};
+
+/** The shape that holds the slide's Japanese headline, if any. */
+const isJapanese = (shape: ReadShape) => /^Japanese headline \d+$/.test(shape.name);
+/** The shape that says the Japanese is an unofficial translation (仮訳). */
+const isLabel = (shape: ReadShape) => /^Translation label \d+$/.test(shape.name);
+/** Any character of Japanese's scripts: kana, kanji, full-width forms and punctuation. */
+const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+
 describe('the PowerPoint file (pptxFile), read back from its XML', () => {
+  let theme: PptxTheme;
   let english: ReadPptx;
   let japanese: ReadPptx;
   let both: ReadPptx;
+  /** English, though given the translation. */
+  let englishGivenJa: ReadPptx;
 
   beforeAll(async () => {
-    const theme = await loadTheme(ROOT);
-    const [en, inJa, inBoth] = await Promise.all([
+    theme = await loadTheme(ROOT);
+    const [en, inJa, inBoth, enGivenJa] = await Promise.all([
       pptxFile({ model, theme }),
       pptxFile({ model, theme, language: 'ja', translation: ja }),
       pptxFile({ model, theme, language: 'both', translation: ja }),
+      pptxFile({ model, theme, language: 'en', translation: ja }),
     ]);
-    [english, japanese, both] = await Promise.all([readPptx(en), readPptx(inJa), readPptx(inBoth)]);
+    [english, japanese, both, englishGivenJa] = await Promise.all([
+      readPptx(en),
+      readPptx(inJa),
+      readPptx(inBoth),
+      readPptx(enGivenJa),
+    ]);
   }, 120_000);
 
   it("is 16:9 with the deck's 25 slides, in order", () => {
@@ -91,6 +130,94 @@ describe('the PowerPoint file (pptxFile), read back from its XML', () => {
     const english = model.slides[slide]?.notes.map(paragraphText) ?? [];
     expect(read.slice(1, 1 + english.length)).toEqual(english);
     expect(read.slice(1 + english.length)).toEqual([...ja.slides.partner.spoken]);
+  });
+
+  it.each(['ja', 'both'] as const)(
+    "with --lang %s, shows each slide's Japanese headline under its English, in a text box of its own, in Japanese",
+    (language) => {
+      const read = language === 'ja' ? japanese : both;
+      model.slides.forEach((slide, index) => {
+        const drawn = shapes(read.slides[index] ?? '');
+        const boxes = drawn.filter(isJapanese);
+        expect(boxes, `slide ${slide.number} (${slide.id})`).toHaveLength(1);
+        const [shape] = boxes;
+        if (shape === undefined) return;
+        expect(shape.title).toBe(false);
+        expect(shape.paragraphs.map((paragraph) => paragraph.text).join('')).toBe(translatedHeadline(slide, ja));
+        expect(shape.paragraphs.flatMap((paragraph) => paragraph.langs)).toEqual(shape.paragraphs.map(() => 'ja-JP'));
+        expect(shape.xml).toMatch(/<a:rPr lang="ja-JP" altLang="en-US" sz="(\d+)"/);
+        expect(/ sz="(\d+)"/.exec(shape.xml)?.[1]).toBe(String((theme.sizes['text-read'] / 2) * 100));
+        expect(shape.xml).toContain(`<a:srgbClr val="${theme.colours['ink-soft']}"/>`);
+        expect(shape.xml).toContain('<a:ea typeface="Noto Serif JP" pitchFamily="18" charset="-128"/>');
+        // Under the English headline: below its foot, from the same left edge or centred on the same axis.
+        const title = drawn.find((each) => each.title);
+        if (title === undefined) throw new Error(`slide ${slide.number} has no title`);
+        const [under, headline] = [box(shape), box(title)];
+        expect(under.y, `slide ${slide.number} (${slide.id})`).toBeGreaterThanOrEqual(headline.y + headline.h);
+        expect(
+          Math.abs(under.x - headline.x) < 2 || Math.abs(under.x + under.w / 2 - (headline.x + headline.w / 2)) < 2,
+          `slide ${slide.number} (${slide.id}) aligned with its headline`,
+        ).toBe(true);
+      });
+      expect(shapes(read.slides[0] ?? '').find(isJapanese)?.paragraphs[0]?.text).toBe(translatedTitle(ja));
+    },
+  );
+
+  it.each(['ja', 'both'] as const)(
+    'with --lang %s, labels every slide an unofficial translation, in Japanese, in its top right corner',
+    (language) => {
+      const read = language === 'ja' ? japanese : both;
+      read.slides.forEach((xml, index) => {
+        const labels = shapes(xml).filter(isLabel);
+        expect(labels, `slide ${index + 1}`).toHaveLength(1);
+        const [label] = labels;
+        if (label === undefined) return;
+        expect(label.paragraphs.map((paragraph) => paragraph.text)).toEqual([ja.label]);
+        expect(label.paragraphs[0]?.langs).toEqual(['ja-JP']);
+        expect(label.xml).toContain('<a:prstGeom prst="roundRect">');
+        const { x, y, w } = box(label);
+        expect(x + w).toBeGreaterThan(SLIDE.w * 0.9);
+        expect(y).toBeLessThan(SLIDE.h * 0.1);
+      });
+    },
+  );
+
+  it('keeps every shape on the slide, the Japanese headline and label clear of all others and of the slide number', () => {
+    for (const [language, read] of [
+      ['en', english],
+      ['ja', japanese],
+      ['both', both],
+    ] as const) {
+      read.slides.forEach((xml, index) => {
+        const where = `${language}, slide ${index + 1}`;
+        const drawn = shapes(xml);
+        const number = drawn.find((shape) => /<p:ph type="sldNum"/.test(shape.xml));
+        if (number === undefined) throw new Error(`${where} has no slide number`);
+        for (const shape of drawn) {
+          const { x, y, w, h } = box(shape);
+          expect(x >= 0 && y >= 0 && x + w <= SLIDE.w && y + h <= SLIDE.h, `${where}: ${shape.name}`).toBe(true);
+          // Text ends above the slide number's line, whatever the Japanese headline adds.
+          if (shape !== number && shape.paragraphs.some((paragraph) => paragraph.text !== '')) {
+            expect(y + h, `${where}: ${shape.name}`).toBeLessThanOrEqual(box(number).y);
+          }
+        }
+        for (const shape of drawn.filter((each) => isJapanese(each) || isLabel(each))) {
+          const crossed = drawn.filter((other) => other !== shape && overlap(shape, other)).map((other) => other.name);
+          expect(crossed, `${where}: ${shape.name}`).toEqual([]);
+        }
+      });
+    }
+  });
+
+  it('with --lang en (the default), shows the slides in English alone, as without a translation', () => {
+    english.slides.forEach((xml, index) => {
+      expect(
+        shapes(xml).filter((shape) => isJapanese(shape) || isLabel(shape)),
+        `slide ${index + 1}`,
+      ).toEqual([]);
+      expect(xml, `slide ${index + 1}`).not.toMatch(JAPANESE);
+      expect(englishGivenJa.slides[index], `slide ${index + 1}`).toBe(xml);
+    });
   });
 
   it("sets the document's properties from the deck model", () => {
