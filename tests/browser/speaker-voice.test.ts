@@ -152,4 +152,35 @@ describe('voice mode without a microphone', () => {
     await expect.poll(() => notice.isHidden()).toBe(true);
     await view.close();
   });
+
+  it('has a button beside the line that turns voice mode on and off, by click or by Tab and Enter', async () => {
+    await openDeck(session.page, { hash: `#/${SLIDES[0]}` });
+    const view = await openSpeakerView(session.context, session.page);
+    const button = view.getByRole('button', { name: 'Follow my voice (V)' });
+    const notice = view.locator('.speaker-voice');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => notice.getAttribute('data-state')).toMatch(/^(refused|unavailable)$/);
+    // The key and the button are one switch: V turns off what the click turned on.
+    await view.keyboard.press('v');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => notice.isHidden()).toBe(true);
+    // Reached by Tab alone, with a visible focus ring, and Enter presses it.
+    await view.locator('body').evaluate((body) => {
+      body.focus();
+    });
+    let tabs = 0;
+    while (!(await button.evaluate((element) => element === document.activeElement)) && tabs++ < 40) {
+      await view.keyboard.press('Tab');
+    }
+    expect(await button.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+    expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await view.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => notice.getAttribute('data-state')).toMatch(/^(refused|unavailable)$/);
+    await view.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await view.close();
+  });
 });

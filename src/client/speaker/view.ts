@@ -79,7 +79,11 @@ export class SpeakerView {
       () => media('(prefers-reduced-motion: reduce)'),
       options.link,
     );
-    this.time.element.lastChild?.before(this.prompter.indicator, this.prompter.voice.element);
+    this.time.element.lastChild?.before(
+      this.prompter.indicator,
+      this.prompter.voiceSwitch,
+      this.prompter.voice.element,
+    );
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');

@@ -19,6 +19,8 @@ const EASE_MS = 400; // the glide to a new slide's passage
 export class Prompter {
   /** A line of what the prompter does now: its speed, or that it is off; shown with the time. */
   readonly indicator = document.createElement('p');
+  /** Voice mode's switch, beside its line: what V does, for a pointer or a keyboard's Tab and Enter. */
+  readonly voiceSwitch = document.createElement('button');
   private settings: stored.PrompterSettings;
   private readonly words: PassageWords;
   private index = -1;
@@ -48,6 +50,13 @@ export class Prompter {
     this.voice = new VoiceHold(script.element, this.words, this.draw.bind(this));
     if (this.settings.voice) void this.voice.start();
     this.indicator.className = 'speaker-prompter';
+    this.voiceSwitch.type = 'button';
+    this.voiceSwitch.className = 'speaker-voice-switch';
+    // The label says what it does and stays; aria-pressed (and its look) says whether it is on.
+    this.voiceSwitch.textContent = 'Follow my voice (V)';
+    this.voiceSwitch.addEventListener('click', () => {
+      this.act('voice');
+    });
     const on = {
       reflow: this.relayout.bind(this),
       wheel: this.moveBy.bind(this),
@@ -141,7 +150,8 @@ export class Prompter {
   }
 
   private apply(): void {
-    const { paced, speed, mirror } = this.settings;
+    const { paced, speed, mirror, voice } = this.settings;
+    this.voiceSwitch.setAttribute('aria-pressed', String(voice));
     this.script.element.classList.toggle('is-mirrored', mirror);
     this.script.element.classList.toggle('is-paced', paced);
     const measured = this.place.pace() === 1 ? '' : `, ${this.place.pace().toFixed(1)}× as measured`;
