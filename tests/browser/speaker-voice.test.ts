@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeTalk, need, type Talk } from '../../bench/voice-talk.ts';
 import { speechSentences } from '../../scripts/voice/speech-text.ts';
 import { writeWav } from '../../scripts/voice/wav.ts';
@@ -48,6 +48,21 @@ function record(view: Page): Promise<void> {
     }, 100);
   });
 }
+
+/** The console's warnings and errors, from every page of the context. */
+function consoleLines(context: BrowserContext): string[] {
+  const lines: string[] = [];
+  context.on('console', (message) => {
+    if (['warning', 'error'].includes(message.type())) lines.push(message.text());
+  });
+  return lines;
+}
+
+/** The follower fell back to the page's thread, or the policy refused something (its worker, say). */
+const onThePageOrRefused = (line: string) => /page's own thread|Content Security Policy/.test(line);
+
+/** The protocols of the dedicated workers a page started. */
+const workerProtocols = (page: Page) => page.workers().map((worker) => new URL(worker.url()).protocol);
 
 const passageStart = (id: string) => speechSentences().passages.find((passage) => passage.id === id)?.firstWord ?? -1;
 
@@ -99,6 +114,7 @@ describe('voice mode: the script follows a voice from a (fake) microphone', () =
         return stream;
       };
     });
+    const lines = consoleLines(context);
     try {
       const deck = await context.newPage();
       await deck.goto(deckUrl('', `#/${SLIDES[0]}`));
@@ -107,6 +123,7 @@ describe('voice mode: the script follows a voice from a (fake) microphone', () =
       await view.locator('.speaker-script').waitFor();
       await view.keyboard.press('v');
       await view.locator('.speaker-voice[data-state="listening"]').waitFor({ timeout: 30_000 });
+      expect(workerProtocols(view)).toEqual(['blob:']);
       await record(view);
       const change = (talk.checkpoints.find((c) => c.word === passageStart(SLIDES[1]))?.t ?? 0) - 0.3;
       const until = (seconds: number) =>
@@ -130,10 +147,35 @@ describe('voice mode: the script follows a voice from a (fake) microphone', () =
       expect(new Set(during.map(({ word }) => word)).size).toBe(1);
       const tops = during.map(({ scrollTop }) => scrollTop);
       expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
+      expect(lines.filter(onThePageOrRefused)).toEqual([]);
     } finally {
       await context.close();
     }
   }, 240_000);
+
+  it('follows in a worker from a folder (file://) too, under the built page’s policy', async () => {
+    if (browser === undefined) throw new Error('No browser.');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const lines = consoleLines(context);
+    try {
+      const deck = await context.newPage();
+      await deck.goto(new URL(`index.html#/${SLIDES[0]}`, inject('folderUrl')).href);
+      await deck.locator('.reveal.ready').waitFor();
+      const [view] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
+      await view.locator('.speaker-script').waitFor();
+      await view.getByRole('button', { name: 'Follow my voice (V)' }).click();
+      await view.locator('.speaker-voice[data-state="listening"]').waitFor({ timeout: 30_000 });
+      expect(workerProtocols(view)).toEqual(['blob:']);
+      // The worker's answers arrive: the talk's first words are followed.
+      const script = view.locator('.speaker-script');
+      await expect
+        .poll(async () => Number(await script.getAttribute('data-voice-word')), { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(passageStart(SLIDES[0]));
+      expect(lines.filter(onThePageOrRefused)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
 
 describe('voice mode without a microphone', () => {
