@@ -79,11 +79,7 @@ export class SpeakerView {
       () => media('(prefers-reduced-motion: reduce)'),
       options.link,
     );
-    this.time.element.lastChild?.before(
-      this.prompter.indicator,
-      this.prompter.voiceSwitch,
-      this.prompter.voice.element,
-    );
+    this.time.element.lastChild?.before(this.prompter.indicator, this.prompter.voice.element);
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     this.now = new SlidePreview(sections, 'Current slide');
     this.next = new SlidePreview(sections, 'Next slide');
@@ -106,6 +102,7 @@ export class SpeakerView {
         advance: () => {
           options.link.send({ go: 'next' });
         },
+        voice: this.prompter.voiceSwitch,
       }),
       keyLine(),
       this.resetDialog.element,
