@@ -226,3 +226,70 @@ describe('voice mode without a microphone', () => {
     await view.close();
   });
 });
+
+describe('voice mode, while it paces the script (the microphone still asked for)', () => {
+  const session = useDeck({ viewport: { width: 1280, height: 800 } });
+  const START = new Date('2022-05-19T09:30:00+09:00').getTime();
+  const scrollTop = (view: Page) => view.evaluate(() => document.querySelector('.speaker-script')?.scrollTop ?? 0);
+  /** Where the current passage's first word stands in the script's box, in pixels from its top; and the box's height. */
+  const firstWord = (view: Page) =>
+    view.evaluate(() => {
+      const script = document.querySelector('.speaker-script');
+      const words = document.querySelector('.script-passage.is-current .script-words');
+      if (script === null || words === null) throw new Error('No script.');
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const [line] = range.getClientRects();
+      const box = script.getBoundingClientRect();
+      return { top: (line?.top ?? Number.NaN) - box.top, height: script.clientHeight };
+    });
+
+  it('runs at most two lines past the place last confirmed; a nudge confirms another; voice off, it paces on', async () => {
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await context.clock.install({ time: START });
+    // The microphone is asked for and never given: voice mode is on, nothing followed, and the prompter paces.
+    await context.addInitScript(() => {
+      if ('mediaDevices' in navigator) navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined);
+    });
+    try {
+      const deck = await context.newPage();
+      await openDeck(deck, { hash: '#/kyoto-1' });
+      const view = await openSpeakerView(context, deck);
+      await context.clock.pauseAt(START + 60_000);
+      await view.keyboard.press('v');
+      await view.locator('.speaker-voice[data-state="starting"]').waitFor();
+      const line = await view.evaluate(() => {
+        const words = document.querySelector('.script-passage.is-current .script-words');
+        return words ? Number.parseFloat(getComputedStyle(words).lineHeight) : Number.NaN;
+      });
+      // Talk time runs: 20 s of the passage's 43 s would take the plain paced script some seven lines on.
+      await view.keyboard.press('p');
+      await context.clock.runFor(20_000);
+      const { top, height } = await firstWord(view);
+      const eyeLevel = height / 5;
+      // The place confirmed is the passage's first word (the slide's start): at most two lines above eye level, and
+      // pacing got that far.
+      expect(top).toBeGreaterThanOrEqual(eyeLevel - 2 * line - 4);
+      expect(top).toBeLessThan(eyeLevel - line);
+      const capped = await scrollTop(view);
+      await context.clock.runFor(10_000);
+      expect(await scrollTop(view)).toBe(capped);
+
+      // ↓ confirms the line below the one at eye level: pacing runs on from there, and stops two lines past it.
+      await view.keyboard.press('ArrowDown');
+      await context.clock.runFor(10_000);
+      const nudged = await scrollTop(view);
+      expect(nudged - capped).toBeGreaterThan(line * 1.5);
+      expect(nudged - capped).toBeLessThan(line * 4);
+      await context.clock.runFor(10_000);
+      expect(await scrollTop(view)).toBe(nudged);
+
+      // Voice mode off, the prompter paces as it always did: on to where pacing had got, well past the cap.
+      await view.keyboard.press('v');
+      await context.clock.runFor(1_000);
+      expect((await scrollTop(view)) - nudged).toBeGreaterThan(line * 2);
+    } finally {
+      await context.close();
+    }
+  });
+});
