@@ -7,8 +7,11 @@ import { makeTalk, need, type Talk } from '../../bench/voice-talk.ts';
 import { speechSentences } from '../../scripts/voice/speech-text.ts';
 import { writeWav } from '../../scripts/voice/wav.ts';
 import { browserArgs, findBrowser } from '../../src/node/chromium.ts';
-import { deckUrl, openDeck, useDeck } from './harness.ts';
-import { indexOf, openSpeakerView } from './speaker-harness.ts';
+import { makeSecret } from '../../src/node/present/secret.ts';
+import { startPresentServer, type PresentServer } from '../../src/node/present/server.ts';
+import { deckUrl, openDeck, PHONE, PROJECTOR, useDeck } from './harness.ts';
+import { buildFolder, goToSlide } from './present-harness.ts';
+import { indexOf, openSpeakerView, slideNamed } from './speaker-harness.ts';
 
 /** Two slides' passages said by flite (the reference is espeak-ng's), with a pause between two sentences. */
 const SLIDES = ['challenges', 'ukraine'] as const;
@@ -49,6 +52,33 @@ function record(view: Page): Promise<void> {
   });
 }
 
+/** Notes when the microphone opens, in every page: the moment the fake capture starts playing the talk. */
+async function noteMicrophoneOpened(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (!('mediaDevices' in navigator)) return;
+    const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      window.microphoneOpened = performance.now();
+      return stream;
+    };
+  });
+}
+
+/** A browser whose fake microphone plays `samples` (then a long silence: the fake capture plays its file in a loop). */
+async function browserHearing(folder: string, { sampleRate, samples }: Talk['sound']): Promise<Browser> {
+  const padded = new Float32Array(samples.length + 90 * sampleRate);
+  padded.set(samples);
+  const file = path.join(folder, 'talk.wav');
+  await writeFile(file, writeWav({ sampleRate, samples: padded }));
+  const fake = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+  return chromium.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: [...browserArgs(), ...fake, `--use-file-for-fake-audio-capture=${file}`],
+  });
+}
+
 /** The console's warnings and errors, from every page of the context. */
 function consoleLines(context: BrowserContext): string[] {
   const lines: string[] = [];
@@ -84,17 +114,7 @@ describe('voice mode: the script follows a voice from a (fake) microphone', () =
       snrDb: 30,
     });
     folder = await mkdtemp(path.join(os.tmpdir(), 'voice-test-'));
-    // Chromium's fake capture plays the file in a loop: a long silence at its end keeps the test within one turn.
-    const samples = new Float32Array(talk.sound.samples.length + 90 * talk.sound.sampleRate);
-    samples.set(talk.sound.samples);
-    const file = path.join(folder, 'talk.wav');
-    await writeFile(file, writeWav({ sampleRate: talk.sound.sampleRate, samples }));
-    const fake = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
-    browser = await chromium.launch({
-      executablePath: findBrowser(),
-      headless: true,
-      args: [...browserArgs(), ...fake, `--use-file-for-fake-audio-capture=${file}`],
-    });
+    browser = await browserHearing(folder, talk.sound);
   }, 180_000);
 
   afterAll(async () => {
@@ -106,14 +126,7 @@ describe('voice mode: the script follows a voice from a (fake) microphone', () =
     if (browser === undefined) throw new Error('No browser.');
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Notes when the microphone opens, in every page: the moment the fake capture starts playing the talk.
-    await context.addInitScript(() => {
-      const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-      navigator.mediaDevices.getUserMedia = async (constraints) => {
-        const stream = await open(constraints);
-        window.microphoneOpened = performance.now();
-        return stream;
-      };
-    });
+    await noteMicrophoneOpened(context);
     const lines = consoleLines(context);
     try {
       const deck = await context.newPage();
@@ -292,4 +305,105 @@ describe('voice mode, while it paces the script (the microphone still asked for)
       await context.close();
     }
   });
+});
+
+/**
+ * What the hall sees with voice mode on: its audience page marks the paragraph voice mode follows, not the plan's. In
+ * the salutation (seven short paragraphs in 24 s) the speaker stops for 8 s in the fourth paragraph, then goes on into
+ * the fifth: a short talk (about 28 s). In this file, not a file of its own, so that the two talks through a fake
+ * microphone never play at once on a busy machine.
+ */
+describe('voice mode in the hall: the audience page marks the paragraph followed', () => {
+  const SLIDE = 'salutation';
+  // After "Mr." of "Mr. YAMAMOTO, former Special Representative …": mid-paragraph, so that the word held through the
+  // pause, which may settle a word or two past the last said, is still in the fourth paragraph.
+  const PAUSE_AFTER = 4;
+  const PAUSE_SECONDS = 8;
+  // The sentences said: up to the fifth paragraph's end ("Mr. OONOGI, … of Arts, and").
+  const SENTENCES = 8;
+  // Noise before the talk, for the slide change to land before the first word.
+  const LEAD_SECONDS = 2;
+
+  let folder: string | undefined;
+  let talk: Talk;
+  let browser: Browser | undefined;
+  let server: PresentServer | undefined;
+
+  beforeAll(async () => {
+    need('flite');
+    need('sox');
+    const sentences = speechSentences()
+      .sentences.filter((sentence) => sentence.slide === indexOf(SLIDE))
+      .slice(0, SENTENCES);
+    talk = makeTalk({
+      voice: 'awb',
+      pace: 1,
+      sentences,
+      pauses: new Map([[PAUSE_AFTER, PAUSE_SECONDS]]),
+      snrDb: 30,
+    });
+    const { sampleRate, samples: spoken } = talk.sound;
+    // The lead is the pause's own noise (zeros would set the speech detector's floor far below the room's).
+    const [pauseStart = 0] = talk.pauses[0] ?? [];
+    const from = Math.round((pauseStart + 1) * sampleRate);
+    const lead = spoken.subarray(from, from + Math.round(LEAD_SECONDS * sampleRate));
+    const samples = new Float32Array(lead.length + spoken.length);
+    samples.set(lead);
+    samples.set(spoken, lead.length);
+    folder = await mkdtemp(path.join(os.tmpdir(), 'voice-hall-test-'));
+    browser = await browserHearing(folder, { sampleRate, samples });
+    server = await startPresentServer({ root: buildFolder(), host: '127.0.0.1', port: 0, secret: makeSecret() });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (folder !== undefined) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('marks on the audience page the paragraph voice mode follows, through a pause the plan would not wait for', async () => {
+    if (browser === undefined || server === undefined) throw new Error('No browser or server.');
+    const laptop = await browser.newContext({ viewport: PROJECTOR });
+    const phone = await browser.newContext(PHONE);
+    await noteMicrophoneOpened(laptop);
+    try {
+      const deck = await laptop.newPage();
+      await deck.goto(server.presenterUrl);
+      await deck.locator('.reveal.ready').waitFor();
+      const view = await openSpeakerView(laptop, deck);
+      const audience = await phone.newPage();
+      await audience.goto(server.audienceUrl);
+      await view.keyboard.press('v');
+      await view.locator('.speaker-voice[data-state="listening"]').waitFor({ timeout: 30_000 });
+      // Talk time starts with this advance; the talk's first word comes after the lead.
+      await goToSlide(deck, SLIDE);
+      const paragraphs = slideNamed(SLIDE).notes.map((paragraph) => paragraph.text);
+      const marked = audience.locator(`#read-${SLIDE} p[aria-current="true"]`);
+      const talkAt = (seconds: number) =>
+        view.waitForFunction(
+          (s) => performance.now() - (window.microphoneOpened ?? 0) >= s * 1000,
+          LEAD_SECONDS + seconds,
+          {
+            timeout: 60_000,
+            polling: 100,
+          },
+        );
+
+      // Six seconds into the pause, some 17 s into the slide: the plan is in the fifth paragraph (12.2 s to 16.9 s) or
+      // beyond, the voice is in the fourth, and the audience sees where the voice is.
+      const [pauseStart = 0, pauseEnd = 0] = talk.pauses[0] ?? [];
+      await talkAt(pauseStart + PAUSE_SECONDS * 0.75);
+      expect(await view.locator('.speaker-voice').getAttribute('data-state')).toBe('following');
+      expect(await marked.textContent()).toBe(paragraphs[3]);
+
+      // The speaker goes on into the fifth paragraph. From two seconds after the pause (some 21 s into the slide) the
+      // plan is past it, so a mark there is the voice's.
+      await talkAt(pauseEnd + 2);
+      await expect.poll(() => marked.textContent(), { timeout: 20_000, interval: 100 }).toBe(paragraphs[4]);
+      expect(await audience.locator('[aria-current]').count()).toBe(1);
+    } finally {
+      await laptop.close();
+      await phone.close();
+    }
+  }, 120_000);
 });
