@@ -22,6 +22,8 @@ export default {
     'scripts/*.ts',
     // Imported by path by the Vite plugin at build time.
     'slides/translations/*.ts',
+    // Built by src/node/voice-plugin.ts into voice-reference.js, as the text of voice mode's blob: worker.
+    'src/client/speaker/voice/follower-worker.ts',
     // Forked by bench/follow.ts.
     'bench/follow-server.ts',
     'bench/follow-attack.ts',

@@ -13,9 +13,10 @@ function sha256Source(code: string): string {
  * The policy for a page whose every resource is inlined or its own file. Inline scripts run only when their hash was
  * computed at build time: no 'unsafe-inline', no 'unsafe-eval'. With `ownFiles`, for a page that adds a script file
  * of its own later (the deck's speaker tools), also the page's own files ('self'): by hash they could not load from
- * a folder, since Chromium checks a file's integrity only on a CORS response, which file:// never is. Nothing may be fetched from anywhere else; script
- * may connect only to the page's own server (`'self'`: the hall's live relay, src/node/present), which from a folder
- * (file://) reaches nothing at all.
+ * a folder, since Chromium checks a file's integrity only on a CORS response, which file:// never is; and workers from
+ * `blob:` URLs (voice mode's follower). Nothing may be fetched from anywhere else; script may connect only to the
+ * page's own server (`'self'`: the hall's live relay, src/node/present), which from a folder (file://) reaches nothing
+ * at all.
  *
  * style-src allows 'unsafe-inline' on purpose: reveal.js writes `<style>` elements at run time (the print view's
  * `@page` size, the scroll view) and style attributes that no build can hash. Inline CSS cannot fetch anything here,
@@ -35,7 +36,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], ownFiles 
     "connect-src 'self'",
     "frame-src 'none'",
     "child-src 'none'",
-    "worker-src 'none'",
+    // Voice mode's follower, on the deck's page only: a worker from a blob: URL, whose code the page's own script
+    // file (voice-reference.js) carries, since a page opened from a folder may start no worker from a file.
+    `worker-src ${ownFiles ? 'blob:' : "'none'"}`,
     "manifest-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",

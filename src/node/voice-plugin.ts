@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { VOICE_BUNDLE_GLOBAL, VOICE_REFERENCE_FILE, VOICE_REFERENCE_GLOBAL } from '../voice/files.ts';
+import {
+  VOICE_BUNDLE_GLOBAL,
+  VOICE_REFERENCE_FILE,
+  VOICE_REFERENCE_GLOBAL,
+  VOICE_WORKER_GLOBAL,
+} from '../voice/files.ts';
 
-/** Voice mode's code (src/client/speaker/voice/bundle.ts) as one classic script that sets a global: built apart from the pages. */
-async function followerScript(root: string): Promise<string> {
+/** One entry of voice mode's code as one classic script; `name`, the global it sets, if any. */
+async function classicScript(root: string, entry: string, name: string): Promise<string> {
   const built = await build({
     configFile: false,
     root,
@@ -12,23 +17,32 @@ async function followerScript(root: string): Promise<string> {
     build: {
       write: false,
       target: 'es2022',
-      lib: {
-        entry: path.resolve(root, 'src/client/speaker/voice/bundle.ts'),
-        formats: ['iife'],
-        name: VOICE_BUNDLE_GLOBAL,
-      },
+      lib: { entry: path.resolve(root, entry), formats: ['iife'], name },
     },
   });
   const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((file) => file.type === 'chunk');
-  if (chunk === undefined) throw new Error('The voice follower did not build.');
+  if (chunk === undefined) throw new Error(`${entry} did not build.`);
   return chunk.code;
 }
 
-/** The follower and the reference as one classic script: the one kind of file a page opened from a folder may load. */
+/**
+ * The page's part (src/client/speaker/voice/bundle.ts), the follower's worker as text (the page starts it from a
+ * `blob:` URL: a page opened from a folder may load no worker file) and the reference, as one classic script: the one
+ * kind of file a page opened from a folder may load.
+ */
 async function voiceScript(root: string): Promise<string> {
   const json = readFileSync(path.resolve(root, 'src/voice/reference.json'), 'utf8').trim();
-  return `${await followerScript(root)}\nglobalThis.${VOICE_REFERENCE_GLOBAL}=${json};\n`;
+  const [page, worker] = await Promise.all([
+    classicScript(root, 'src/client/speaker/voice/bundle.ts', VOICE_BUNDLE_GLOBAL),
+    classicScript(root, 'src/client/speaker/voice/follower-worker.ts', 'speechDeckVoiceFollower'),
+  ]);
+  return [
+    page,
+    `globalThis.${VOICE_WORKER_GLOBAL}=${JSON.stringify(worker)};`,
+    `globalThis.${VOICE_REFERENCE_GLOBAL}=${json};`,
+    '',
+  ].join('\n');
 }
 
 /**

@@ -5,3 +5,4 @@
 export const VOICE_REFERENCE_FILE = 'voice-reference.js';
 export const VOICE_REFERENCE_GLOBAL = 'speechDeckVoiceReference';
 export const VOICE_BUNDLE_GLOBAL = 'speechDeckVoice';
+export const VOICE_WORKER_GLOBAL = 'speechDeckVoiceWorker';

@@ -51,6 +51,8 @@ describe('the Content-Security-Policy of every built page', () => {
       // The deck also admits its own files: the speaker tools' script, which it adds on S, T or ?speaker.
       const own = file === 'index.html' ? " 'self'" : '';
       expect(policy).toMatch(new RegExp(`script-src (?:'none'|(?:'sha256-[A-Za-z0-9+/=]+' ?)+)${own};`));
+      // Workers only from blob: URLs, and only on the deck: voice mode's follower, whose code the deck's file carries.
+      expect(policy).toContain(file === 'index.html' ? 'worker-src blob:;' : "worker-src 'none';");
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-(?:inline|eval)'/);
       expect(policy).not.toMatch(/https?:|\*/);
       expect(await violations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentSlideId, openDeck, slides, useDeck } from './harness.ts';
-import { followed, indexOf, openSpeakerView, slideNamed } from './speaker-harness.ts';
+import { figure, followed, indexOf, openSpeakerView, slideNamed } from './speaker-harness.ts';
 
 const START = new Date('2022-05-19T09:30:00+09:00').getTime();
 /** A speaker's own window on a laptop: the smaller of the two sizes, where most passages outgrow the view. */
@@ -157,6 +157,45 @@ describe('the teleprompter: the script keeps pace with talk time', () => {
     expect(await followed(view)).toBe(indexOf('kyoto-2') + 1);
     expect(await currentSlideId(deck)).toBe('kyoto-2');
     await view.keyboard.press('p');
+  });
+
+  it('holds the script with H while talk time runs on, and goes on from where it held', async () => {
+    await go('ArrowRight', 'kyoto-3');
+    await context.clock.runFor(300);
+    const start = await scrollTop(view);
+    await context.clock.runFor(5_000);
+    await view.keyboard.press('h');
+    await expect.poll(() => view.locator('.speaker-prompter').innerText()).toContain('held (H)');
+    await context.clock.runFor(100);
+    const held = await scrollTop(view);
+    const perSecond = (held - start) / 5;
+    expect(perSecond, 'the script moved before the hold').toBeGreaterThan(0);
+    const talk = await figure(view, 'talk');
+    await context.clock.runFor(5_000);
+    expect(await scrollTop(view)).toBe(held);
+    expect(await figure(view, 'talk'), 'talk time runs on').not.toBe(talk);
+    await view.keyboard.press('h');
+    await expect.poll(() => view.locator('.speaker-prompter').innerText()).not.toContain('held');
+    await context.clock.runFor(3_000);
+    // Three seconds on from where it held, not eight from where the plan had got to.
+    const moved = (await scrollTop(view)) - held;
+    expect(moved).toBeGreaterThan(perSecond);
+    expect(moved).toBeLessThan(perSecond * 5);
+  });
+
+  it("after a passage's planned time, moves on from where ↑ put it back", async () => {
+    await context.clock.runFor(30_000);
+    const end = await scrollTop(view);
+    await context.clock.runFor(1_000);
+    expect(await scrollTop(view), 'the passage is over: the script is still').toBe(end);
+    for (let press = 0; press < 3; press++) await view.keyboard.press('ArrowUp');
+    await context.clock.runFor(100);
+    const back = await scrollTop(view);
+    expect(back).toBeLessThan(end);
+    await context.clock.runFor(2_000);
+    const on = await scrollTop(view);
+    expect(on, 'it reads on from there').toBeGreaterThan(back);
+    expect(on).toBeLessThan(end);
   });
 
   it('turns scrolling off with A and mirrors the script with M, and remembers both', async () => {

@@ -102,6 +102,7 @@ export class SpeakerView {
         advance: () => {
           options.link.send({ go: 'next' });
         },
+        voice: this.prompter.voiceSwitch,
       }),
       keyLine(),
       this.resetDialog.element,

@@ -50,6 +50,12 @@ describe('addPolicy', () => {
     expect(addPolicy(page, emitted, true)).toContain(`script-src ${hashOf('go()')} 'self';`);
   });
 
+  it("admits blob: workers (voice mode's follower) on the deck's page only; every other page starts none", () => {
+    expect(addPolicy(page, emitted, true)).toContain('worker-src blob:;');
+    expect(addPolicy(page, emitted)).toContain("worker-src 'none';");
+    expect(contentSecurityPolicy([])).toContain("worker-src 'none'");
+  });
+
   it('refuses a page without a head rather than leave it unprotected', () => {
     expect(() => addPolicy('<p>no head</p>', emitted)).toThrow('no <head>');
   });

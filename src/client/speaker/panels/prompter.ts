@@ -10,6 +10,9 @@ import { VoiceHold } from '../voice/voice-hold.ts';
 import type { ScriptView } from './script-view.ts';
 
 const EASE_MS = 400; // the glide to a new slide's passage
+// While voice mode paces the script (lost, or the microphone still asked for), it runs at most this many lines past
+// the place last confirmed: a speaker who stopped is not left behind.
+const CONFIRMED_LEAD_LINES = 2;
 
 /**
  * The teleprompter: while talk time runs, the script moves at the passage's pace, the words due now at eye level; a
@@ -19,6 +22,8 @@ const EASE_MS = 400; // the glide to a new slide's passage
 export class Prompter {
   /** A line of what the prompter does now: its speed, or that it is off; shown with the time. */
   readonly indicator = document.createElement('p');
+  /** Voice mode's switch: what V does, for a pointer or a keyboard's Tab and Enter. */
+  readonly voiceSwitch = document.createElement('button');
   private settings: stored.PrompterSettings;
   private readonly words: PassageWords;
   private index = -1;
@@ -31,6 +36,8 @@ export class Prompter {
   private frame = 0;
   private lastElapsed = Number.NaN;
   private held = false;
+  /** Where voice mode last held the script, while it does: pacing goes on from there when the voice is lost. */
+  private voiceTop: number | undefined;
   /** Voice mode, and the word it holds the script at. */
   readonly voice: VoiceHold;
 
@@ -48,6 +55,13 @@ export class Prompter {
     this.voice = new VoiceHold(script.element, this.words, this.draw.bind(this));
     if (this.settings.voice) void this.voice.start();
     this.indicator.className = 'speaker-prompter';
+    this.voiceSwitch.type = 'button';
+    this.voiceSwitch.className = 'speaker-voice-switch';
+    // The label says what it does and stays; aria-pressed (and its look) says whether it is on.
+    this.voiceSwitch.textContent = 'Follow my voice (V)';
+    this.voiceSwitch.addEventListener('click', () => {
+      this.act('voice');
+    });
     const on = {
       reflow: this.relayout.bind(this),
       wheel: this.moveBy.bind(this),
@@ -127,9 +141,10 @@ export class Prompter {
     if (this.voice.nudge(this.index, lines, this.layout)) this.draw();
     else if (this.settings.paced && this.layout !== null) {
       // Pacing goes on from where the speaker puts the line: from the place as computed, which may not be drawn yet.
-      const here = this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed);
+      const here = this.pacedTop(this.layout);
       const y = here - this.anchor + readingY(this.layout, 0) + lines * this.lineHeight();
       this.place.confirm(this.layout, y, this.pace().elapsed);
+      this.voice.confirm(this.index, here, lines, this.layout, this.script.element);
       this.draw();
     } else this.script.element.scrollBy({ top: lines * this.lineHeight(), behavior: 'instant' });
   }
@@ -141,7 +156,8 @@ export class Prompter {
   }
 
   private apply(): void {
-    const { paced, speed, mirror } = this.settings;
+    const { paced, speed, mirror, voice } = this.settings;
+    this.voiceSwitch.setAttribute('aria-pressed', String(voice));
     this.script.element.classList.toggle('is-mirrored', mirror);
     this.script.element.classList.toggle('is-paced', paced);
     const measured = this.place.pace() === 1 ? '' : `, ${this.place.pace().toFixed(1)}× as measured`;
@@ -163,10 +179,23 @@ export class Prompter {
   /** Where paced scrolling (or voice mode) puts the script now, before any glide; undefined before the first slide. */
   private target(): number | undefined {
     if (this.layout === null) return undefined;
-    return (
-      this.voice.target(this.index, this.script.element) ??
-      this.place.top(this.anchor, this.layout, this.pace(), this.settings.speed)
-    );
+    const element = this.script.element;
+    const voice = this.voice.target(this.index, element);
+    if (voice !== undefined) return (this.voiceTop = voice);
+    const confirmed = this.voice.confirmedTarget(this.index, element);
+    if (this.voiceTop !== undefined && confirmed !== undefined) {
+      // The voice is lost: pacing goes on from the word it last held, not from where the plan had got to.
+      this.place.confirm(this.layout, this.voiceTop - this.anchor + readingY(this.layout, 0), this.pace().elapsed);
+    }
+    this.voiceTop = undefined;
+    return this.pacedTop(this.layout);
+  }
+
+  /** Where pacing puts the script: while voice mode paces, no further than a little past the place last confirmed. */
+  private pacedTop(layout: PassageLayout): number {
+    const paced = this.place.top(this.anchor, layout, this.pace(), this.settings.speed);
+    const confirmed = this.voice.confirmedTarget(this.index, this.script.element);
+    return confirmed === undefined ? paced : Math.min(paced, confirmed + CONFIRMED_LEAD_LINES * this.lineHeight());
   }
 
   /** Talk time moved on: draw, and keep drawing on animation frames while it runs. */

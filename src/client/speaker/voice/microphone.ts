@@ -1,5 +1,5 @@
-import { Follower, type Following } from '../../../voice/follower.ts';
-import type { Reference } from '../../../voice/reference.ts';
+import type { Following } from '../../../voice/follower.ts';
+import { openFollower, type FollowerPort, type FollowerSource } from './follower-port.ts';
 
 // About 43 ms a block at 48 kHz: the script's place is told over twenty times a second.
 const BLOCK = 2048;
@@ -13,27 +13,35 @@ export class Microphone {
   private constructor(
     private readonly stream: MediaStream,
     private readonly context: AudioContext,
-    readonly follower: Follower,
+    readonly follower: FollowerPort,
   ) {}
 
   /** Asks for the microphone; rejects when it is refused or missing. */
-  static async open(reference: Reference, told: (following: Following) => void): Promise<Microphone> {
+  static async open(source: FollowerSource, told: (following: Following) => void): Promise<Microphone> {
     const stream = await navigator.mediaDevices.getUserMedia({
       // The aligner wants the voice as it is: the browser's own cleaning changes it from moment to moment.
       audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
     });
     const context = new AudioContext();
-    const follower = new Follower(reference, context.sampleRate);
-    const source = context.createMediaStreamSource(stream);
-    // A ScriptProcessorNode, deprecated but in every browser and needing no module file, which a page opened from a
-    // folder could not load for an AudioWorklet; the follower's work is about 1% of a core (npm run bench:voice).
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way that works from a folder, as said above
+    let follower: FollowerPort;
+    try {
+      follower = await openFollower(source, context.sampleRate, told);
+    } catch (error) {
+      for (const track of stream.getTracks()) track.stop();
+      void context.close();
+      throw error;
+    }
+    const input = context.createMediaStreamSource(stream);
+    // The page only captures: a ScriptProcessorNode, deprecated but in every browser and needing no file. An
+    // AudioWorklet's module is a script under the page's script-src, which admits no blob: (docs/voice.md).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one capture that works from a folder, as said above
     const processor = context.createScriptProcessor(BLOCK, 1, 1);
     processor.addEventListener('audioprocess', (event) => {
+      // A copy, since the block's buffer is the audio graph's; the copy's buffer goes to the worker as it is.
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the ScriptProcessorNode's block, as above
-      told(follower.push(event.inputBuffer.getChannelData(0)));
+      follower.push(event.inputBuffer.getChannelData(0).slice());
     });
-    source.connect(processor);
+    input.connect(processor);
     // Silent: a processor runs only when connected to the output.
     const mute = context.createGain();
     mute.gain.value = 0;
@@ -50,6 +58,7 @@ export class Microphone {
 
   close(): void {
     for (const track of this.stream.getTracks()) track.stop();
+    this.follower.close();
     void this.context.close();
   }
 }

@@ -61,6 +61,32 @@ export class VoiceHold {
     if (this.mode === undefined) this.element.hidden = true;
   }
 
+  /**
+   * While voice mode is on but the prompter paces the script (the voice lost, or the microphone still asked for): the
+   * word last confirmed, the one last followed or where a slide change or a nudge put it.
+   */
+  private confirmed(): number | undefined {
+    const state = this.mode?.state;
+    return state === 'lost' || state === 'starting' ? this.held : undefined;
+  }
+
+  /** The scroll position that puts the word last confirmed at eye level, while voice mode paces (see confirmed). */
+  confirmedTarget(passage: number, scroller: HTMLElement): number | undefined {
+    const word = this.confirmed();
+    return word === undefined ? undefined : this.eyeLevel(this.places.range(passage, word), scroller);
+  }
+
+  /**
+   * While voice mode paces, a nudge by `lines` from the script at `top`: following starts again that many lines from
+   * the line at eye level.
+   */
+  confirm(passage: number, top: number, lines: number, layout: PassageLayout, scroller: HTMLElement): void {
+    if (this.confirmed() === undefined) return;
+    // A pixel's slack: the line put exactly at eye level is the one there, whatever the rounding.
+    const there = this.places.wordOnLine(passage, top + scroller.clientHeight * EYE_LEVEL + 1, layout);
+    this.anchor(passage, this.places.wordLinesAway(passage, there, Math.round(lines), layout));
+  }
+
   /** The word held, while voice mode listens or follows. */
   word(): number | undefined {
     const state = this.mode?.state;
@@ -101,7 +127,10 @@ export class VoiceHold {
 
   /** The scroll position that puts the held word's line at eye level; undefined when nothing is held. */
   target(passage: number, scroller: HTMLElement): number | undefined {
-    const range = this.range(passage);
+    return this.eyeLevel(this.range(passage), scroller);
+  }
+
+  private eyeLevel(range: Range | undefined, scroller: HTMLElement): number | undefined {
     return range && this.places.topOf(range, scroller) - scroller.clientHeight * EYE_LEVEL;
   }
 }

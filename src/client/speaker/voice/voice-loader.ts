@@ -1,4 +1,9 @@
-import { VOICE_BUNDLE_GLOBAL, VOICE_REFERENCE_FILE, VOICE_REFERENCE_GLOBAL } from '../../../voice/files.ts';
+import {
+  VOICE_BUNDLE_GLOBAL,
+  VOICE_REFERENCE_FILE,
+  VOICE_REFERENCE_GLOBAL,
+  VOICE_WORKER_GLOBAL,
+} from '../../../voice/files.ts';
 import type * as Bundle from './bundle.ts';
 import type { VoiceMode } from './voice-mode.ts';
 
@@ -32,6 +37,12 @@ export async function loadVoiceMode(
   changed: () => void,
 ): Promise<VoiceMode> {
   const bundle = await loadBundle();
-  const reference = bundle.loadReference((globalThis as Record<string, unknown>)[VOICE_REFERENCE_GLOBAL]);
-  return new bundle.VoiceMode(element, reference, script, changed);
+  const globals = globalThis as Record<string, unknown>;
+  const worker = globals[VOICE_WORKER_GLOBAL];
+  // The reference is parsed where the follower runs (the worker, or this thread when no worker can start).
+  const source = {
+    reference: globals[VOICE_REFERENCE_GLOBAL],
+    workerCode: typeof worker === 'string' ? worker : undefined,
+  };
+  return new bundle.VoiceMode(element, source, script, changed);
 }

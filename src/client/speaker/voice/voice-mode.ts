@@ -1,5 +1,5 @@
 import type { Following } from '../../../voice/follower.ts';
-import type { Reference } from '../../../voice/reference.ts';
+import type { FollowerSource } from './follower-port.ts';
 import { Microphone } from './microphone.ts';
 
 /** Where voice mode stands, as its line says it. */
@@ -33,7 +33,8 @@ export class VoiceMode {
   constructor(
     /** The line the view shows: the level meter and the state. */
     private readonly element: HTMLElement,
-    private readonly reference: Reference,
+    /** The reference and the follower's worker, as voice-reference.js carries them. */
+    private readonly source: FollowerSource,
     private readonly script: HTMLElement,
     private readonly changed: () => void,
   ) {
@@ -57,7 +58,7 @@ export class VoiceMode {
     if (this.microphone || this.state === 'starting') return;
     this.set('starting');
     try {
-      this.microphone = await Microphone.open(this.reference, (following) => {
+      this.microphone = await Microphone.open(this.source, (following) => {
         this.told(following);
       });
       if (this.anchored) this.microphone.follower.anchor(...this.anchored);

@@ -40,13 +40,27 @@ export class WordPlaces {
 
   /** The first word of the line `lines` lines on from global word `word`'s (back when negative), within the passage. */
   wordLinesAway(passage: number, word: number, lines: number, layout: PassageLayout | null): number {
-    const [first, end] = this.span(passage);
+    const [first] = this.span(passage);
     const all = this.words.words(passage);
-    const spoken = this.spoken(passage);
-    const atWord = all.indexOf(spoken[word - first] ?? (all[0] as Range));
+    const atWord = all.indexOf(this.spoken(passage)[word - first] ?? (all[0] as Range));
     const starts = layout?.lines.map((line) => line.firstWord) ?? [];
     const line = starts.findLastIndex((start) => start <= atWord);
-    const target = all[starts[Math.min(starts.length - 1, Math.max(0, line + lines))] ?? 0];
+    return this.spokenFrom(passage, starts[Math.min(starts.length - 1, Math.max(0, line + lines))] ?? 0);
+  }
+
+  /** The first word of the line that stands at `y` (the layout's coordinates), within the passage. */
+  wordOnLine(passage: number, y: number, layout: PassageLayout): number {
+    return this.spokenFrom(
+      passage,
+      (layout.lines.findLast((line) => line.top <= y) ?? layout.lines[0])?.firstWord ?? 0,
+    );
+  }
+
+  /** The global index of the first spoken word at or after the passage's word `at` (of all its words, as laid out). */
+  private spokenFrom(passage: number, at: number): number {
+    const [first, end] = this.span(passage);
+    const spoken = this.spoken(passage);
+    const target = this.words.words(passage)[at];
     const index =
       target === undefined
         ? -1
