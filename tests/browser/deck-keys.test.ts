@@ -28,7 +28,9 @@ describe("the deck's keys, as presenters press them", () => {
     await view.keyboard.press('p');
     await page.bringToFront();
     await page.keyboard.press('w');
-    await expect.poll(() => view.locator('.speaker-figure-talk .speaker-note').innerText()).toContain('blank');
+    await expect
+      .poll(() => view.locator('.speaker-figure-talk .speaker-note').innerText())
+      .toBe('paused: white screen (W)');
     await page.keyboard.press('w');
     await closeOtherPages(session);
     for (const key of ['b', '.']) {

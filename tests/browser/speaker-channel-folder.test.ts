@@ -6,7 +6,7 @@ import type { RevealApi } from 'reveal.js';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { currentSlideId, deckLoaded, PROJECTOR, slides, useDeck } from './harness.ts';
 import { indexOf, openSpeakerView } from './speaker-harness.ts';
-import { channelMessages, receivedCount, recordMessages, STRANGER_HTML, unpairedCommands } from './stranger.ts';
+import { channelMessages, endMark, hasReceived, recordMessages, STRANGER_HTML, unpairedCommands } from './stranger.ts';
 
 /** Another HTML file in the deck's folder: from file:// it has the same opaque origin, "null", as the deck. */
 const strangerFile = `stranger-${randomUUID()}.html`;
@@ -14,16 +14,16 @@ const inFolder = (file: string) => new URL(file, inject('folderUrl')).href;
 
 /** Posts each message from a page to its opener or its frame, and waits until all have arrived. */
 async function post(from: Page, to: Page | Frame, target: 'opener' | 'frame', messages: unknown[]): Promise<void> {
-  const before = await receivedCount(to as Page);
+  const mark = endMark();
   await from.evaluate(
     ({ list, target }) => {
       const recipient =
         target === 'opener' ? (window.opener as Window) : document.querySelector('iframe')?.contentWindow;
       for (const data of list) recipient?.postMessage(data, '*');
     },
-    { list: messages, target },
+    { list: [...messages, mark], target },
   );
-  await expect.poll(() => receivedCount(to as Page)).toBe(before + messages.length);
+  await expect.poll(() => hasReceived(to as Page, mark)).toBe(true);
 }
 
 describe('the speaker channel from a folder (file://), against another file of the folder', () => {

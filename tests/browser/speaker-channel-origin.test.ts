@@ -8,7 +8,8 @@ import {
   channelMessages,
   malformedMessages,
   pairedNext,
-  receivedCount,
+  endMark,
+  hasReceived,
   recordMessages,
   SESSION_KEY,
   STRANGER_HTML,
@@ -30,11 +31,14 @@ function serveStranger(): Promise<Server> {
 
 /** Posts each message to the window the stranger opened, and waits until the deck has received them all. */
 async function post(from: Page, to: Page, messages: unknown[]): Promise<void> {
-  const before = await receivedCount(to);
-  await from.evaluate((list) => {
-    for (const data of list) (window as unknown as { deck: Window }).deck.postMessage(data, '*');
-  }, messages);
-  await expect.poll(() => receivedCount(to)).toBe(before + messages.length);
+  const mark = endMark();
+  await from.evaluate(
+    (list) => {
+      for (const data of list) (window as unknown as { deck: Window }).deck.postMessage(data, '*');
+    },
+    [...messages, mark],
+  );
+  await expect.poll(() => hasReceived(to, mark)).toBe(true);
 }
 
 describe('the speaker channel, served, against a page of another origin', () => {
@@ -107,19 +111,26 @@ describe('the speaker channel, served, against a page of another origin', () => 
 
   it('drops malformed messages of its own origin, with the secret, without a page error', async () => {
     const { deck, view, secret } = await strangerOpensDeck();
-    const before = await receivedCount(deck);
     const messages = malformedMessages(secret);
-    await view.evaluate((list) => {
-      for (const data of list) (window.opener as Window).postMessage(data, window.origin);
-    }, messages);
-    await expect.poll(() => receivedCount(deck)).toBeGreaterThanOrEqual(before + messages.length);
+    const toDeck = endMark();
+    await view.evaluate(
+      (list) => {
+        for (const data of list) (window.opener as Window).postMessage(data, window.origin);
+      },
+      [...messages, toDeck],
+    );
+    await expect.poll(() => hasReceived(deck, toDeck)).toBe(true);
     expect(await currentSlideId(deck)).toBe('japan');
     // And the view drops what the deck's window might send it malformed.
-    await deck.evaluate((list) => {
-      const view = window.open('', 'speech-deck-speaker-view');
-      for (const data of list) view?.postMessage(data, window.origin);
-    }, messages);
-    await expect.poll(() => receivedCount(view)).toBeGreaterThanOrEqual(messages.length);
+    const toView = endMark();
+    await deck.evaluate(
+      (list) => {
+        const view = window.open('', 'speech-deck-speaker-view');
+        for (const data of list) view?.postMessage(data, window.origin);
+      },
+      [...messages, toView],
+    );
+    await expect.poll(() => hasReceived(view, toView)).toBe(true);
     await expect.poll(() => view.locator('.speaker-status').innerText()).toBe(`Slide ${indexOf('japan') + 1} of 25`);
   });
 

@@ -110,7 +110,9 @@ describe('the teleprompter: the script keeps pace with talk time', () => {
     expect(await scrollTop(view)).toBeGreaterThan(held);
 
     await view.keyboard.press('b');
-    await expect.poll(() => view.locator('.speaker-figure-talk .speaker-note').innerText()).toContain('blank');
+    await expect
+      .poll(() => view.locator('.speaker-figure-talk .speaker-note').innerText())
+      .toBe('paused: black screen (B)');
     await context.clock.runFor(300);
     const blank = await scrollTop(view);
     await context.clock.runFor(5_000);

@@ -73,7 +73,21 @@ export function pairedNext(secret: string): unknown {
   return { ...next, secret };
 }
 
-/** Counts the channel's messages a page received, for waiting until the forged ones have all arrived. */
-export async function receivedCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.received?.length ?? 0);
+/**
+ * A last message to post after forged ones. Messages from one window to another arrive in the order posted, so once
+ * the mark has arrived, so have they all, whatever else (a speaker view's hello each second) arrived between.
+ */
+export function endMark(): { readonly endMark: string } {
+  return { endMark: crypto.randomUUID() };
+}
+
+/** Whether a page has received the end mark (recordMessages keeps what each page received). */
+export function hasReceived(page: Page, mark: { readonly endMark: string }): Promise<boolean> {
+  return page.evaluate(
+    (id) =>
+      (window.received ?? []).some(
+        (data) => typeof data === 'object' && data !== null && (data as { endMark?: unknown }).endMark === id,
+      ),
+    mark.endMark,
+  );
 }
