@@ -15,6 +15,16 @@ const SCREENSHOT = { slide: 'diet-1', width: 1280, height: 720 } as const;
 /** Title, a section opener, the timeline, one recommendation of each series, the close. */
 const OVERVIEW = ['title', 'challenges', 'japan', 'diet-2', 'kyoto-3', 'conclusion'] as const;
 
+// ImageMagick lays out the contact sheet and reduces the palettes: without it, one line says what to install.
+try {
+  execFileSync('montage', ['-version'], { stdio: 'ignore' });
+} catch {
+  console.error(
+    'readme-images: needs ImageMagick (montage, convert): apt-get install imagemagick, brew install imagemagick',
+  );
+  process.exit(3);
+}
+
 const work = mkdtempSync(path.join(tmpdir(), 'deck-readme-'));
 try {
   const browser = await launchBrowser();
