@@ -86,6 +86,24 @@ describe('the speaker view', () => {
     await view.close();
   });
 
+  it('lets Space press a focused button instead of moving the slides', async () => {
+    const { context, page } = session;
+    await openDeck(page, { hash: '#/japan' });
+    const view = await openSpeakerView(context, page);
+    const voice = view.getByRole('button', { name: 'Follow my voice (V)' });
+    await voice.focus();
+    await view.keyboard.press(' ');
+    await expect.poll(() => voice.getAttribute('aria-pressed')).toBe('true');
+    await view.keyboard.press(' ');
+    await expect.poll(() => voice.getAttribute('aria-pressed')).toBe('false');
+    expect(await currentSlideId(page)).toBe('japan');
+    // With nothing focused, Space is the next slide, as in the deck.
+    await voice.blur();
+    await view.keyboard.press(' ');
+    await expect.poll(() => currentSlideId(page)).toBe(slides[indexOf('japan') + 1]?.id);
+    await view.close();
+  });
+
   it('says so when it has no deck to follow, and still shows the script', async () => {
     const { page } = session;
     await page.goto(deckUrl('?speaker'));

@@ -17,6 +17,9 @@ import type { DeckLink } from './channel/deck-link.ts';
 import { wantsRehearsal } from './channel/parameters.ts';
 import { DeckStorage } from './state/storage.ts';
 
+/** What Space presses rather than moves the slides: the view's buttons, check boxes and disclosures. */
+const CONTROLS = 'button, input, select, textarea, summary';
+
 /** What the speaker view is given: the channel to the deck, storage, and where it shows. */
 export interface ViewOptions {
   readonly link: DeckLink;
@@ -168,6 +171,8 @@ export class SpeakerView {
 
   private key(event: KeyboardEvent): void {
     if (this.resetDialog.isOpen()) return;
+    // Space on a focused control presses it, as everywhere else; the view's other keys stay the view's.
+    if (event.key === ' ' && event.target instanceof Element && event.target.closest(CONTROLS) !== null) return;
     const action = actionFor(event, !this.options.inWindow);
     if (action === undefined) return;
     event.preventDefault();
