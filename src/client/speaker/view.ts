@@ -95,6 +95,12 @@ export class SpeakerView {
     );
     this.element.className = 'speaker';
     this.element.classList.toggle('speaker-in-window', options.inWindow);
+    // A control clicked with the pointer lets go of the focus, so that Space is the next slide again; one reached
+    // with Tab keeps it, and Space presses it.
+    this.element.addEventListener('click', (event) => {
+      const control = event.target instanceof Element ? event.target.closest<HTMLElement>(CONTROLS) : null;
+      if (event.detail > 0) control?.blur();
+    });
     this.element.append(
       this.time.element,
       this.script.element,
