@@ -1,11 +1,18 @@
 // Our hall server in a process of its own, for bench/follow.ts: it answers `stats` with its memory and CPU time.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startPresentServer } from '../src/node/present/server.ts';
 
+// An empty folder to serve (the bench asks for no page), removed when the bench ends this process (SIGTERM).
+const root = mkdtempSync(path.join(tmpdir(), 'follow-bench-'));
+process.once('SIGTERM', () => {
+  rmSync(root, { recursive: true, force: true });
+  process.exit(0);
+});
+
 const server = await startPresentServer({
-  root: mkdtempSync(path.join(tmpdir(), 'follow-bench-')),
+  root,
   host: '127.0.0.1',
   port: 0,
   // Every phone of the bench is 127.0.0.1, so the caps per address (tested in tests/unit/node/present) are lifted
