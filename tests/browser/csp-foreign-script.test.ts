@@ -8,6 +8,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicyPlugin } from '../../src/node/csp-plugin.ts';
 import { speechDeck } from '../../src/node/vite-plugin.ts';
+import { cspViolations, recordCspViolations } from './harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -49,12 +50,7 @@ describe('the Content-Security-Policy against a script the build did not emit', 
 
   it('is refused by Chromium with a violation, while the deck’s own script runs', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
-      });
-    });
+    await recordCspViolations(context);
     const page = await context.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
@@ -63,7 +59,7 @@ describe('the Content-Security-Policy against a script the build did not emit', 
     await page.goto(pathToFileURL(path.join(outDir, 'index.html')).href);
     await page.locator('.reveal.ready').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset['foreign'])).toBeUndefined();
-    expect(await page.evaluate(() => window.cspViolations)).toEqual(['script-src-elem inline']);
+    expect(await cspViolations(page)).toEqual(['script-src-elem inline']);
     expect(refused.join('\n')).toMatch(/inline script violates .*Content Security Policy/);
     await context.close();
   });

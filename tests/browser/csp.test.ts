@@ -1,28 +1,18 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deckLoaded, deckUrl, ONE_FILE, openDeck, PROJECTOR, useDeck } from './harness.ts';
-
-declare global {
-  interface Window {
-    /** Every Content-Security-Policy violation the page reported, as "directive blocked-URI". */
-    cspViolations: string[];
-  }
-}
-
-/** Records the violations each page of the context reports, from its first script on. */
-async function recordViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
-  });
-}
+import {
+  cspViolations,
+  deckLoaded,
+  deckUrl,
+  ONE_FILE,
+  openDeck,
+  PROJECTOR,
+  recordCspViolations,
+  useDeck,
+} from './harness.ts';
 
 /** reveal.js's zoom plugin zooms on Ctrl+click on Linux, Alt+click elsewhere. */
 const ZOOM_KEY = process.platform === 'linux' ? 'Control' : 'Alt';
-
-const violations = (page: Page) => page.evaluate(() => window.cspViolations);
 
 function policyOf(page: Page): Promise<string | null> {
   return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -35,7 +25,7 @@ describe('the Content-Security-Policy of every built page', () => {
     // Not the watched session: this test provokes the violation (and its console error) that the others forbid.
     browser = await chromium.connect(inject('wsEndpoint'));
     context = await browser.newContext({ viewport: PROJECTOR });
-    await recordViolations(context);
+    await recordCspViolations(context);
   });
   afterAll(() => browser.close());
 
@@ -55,7 +45,7 @@ describe('the Content-Security-Policy of every built page', () => {
       expect(policy).toContain(file === 'index.html' ? 'worker-src blob:;' : "worker-src 'none';");
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-(?:inline|eval)'/);
       expect(policy).not.toMatch(/https?:|\*/);
-      expect(await violations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
       await page.close();
     },
   );
@@ -83,7 +73,7 @@ describe('the Content-Security-Policy of every built page', () => {
 
 describe('reveal.js under the policy', () => {
   const session = useDeck();
-  beforeAll(() => recordViolations(session.context));
+  beforeAll(() => recordCspViolations(session.context));
 
   it('raises no violation in the deck, search, zoom, the overview and the speaker view', async () => {
     const { context, page } = session;
@@ -105,8 +95,8 @@ describe('reveal.js under the policy', () => {
     await page.keyboard.press('o');
     await expect.poll(() => page.evaluate(() => window.Reveal.isOverview())).toBe(true);
     await page.keyboard.press('o');
-    expect(await violations(page)).toEqual([]);
-    expect(await violations(popup)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await cspViolations(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -114,6 +104,6 @@ describe('reveal.js under the policy', () => {
     const { page } = session;
     await openDeck(page, { search: '?print-pdf' });
     await page.locator('.reveal .pdf-page').first().waitFor({ state: 'attached' });
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

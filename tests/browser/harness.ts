@@ -10,6 +10,28 @@ import { outputName } from '../../src/model/title.ts';
 /** The deck as the outline defines it: what the browser is checked against. */
 export const slides = deckSlides(speech);
 
+declare global {
+  interface Window {
+    /** Every Content-Security-Policy violation the page reported, as "directive blocked-URI" (recordCspViolations). */
+    cspViolations: string[];
+  }
+}
+
+/** Records the CSP violations each page of the context reports, from its first script on. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** The CSP violations a page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cspViolations);
+}
+
 /** A slide's name in the bookmarks and the hall's pages, as the model gives it. */
 export function bookmarkOf(id: string): string | undefined {
   return slides.find((slide) => slide.id === id)?.bookmark.title;

@@ -6,13 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGE_MODEL_ID, PageModelSchema, type PageModel } from '../../src/model/page-model.ts';
-import { deckUrl, ONE_FILE, PROJECTOR } from './harness.ts';
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
+import { cspViolations, deckUrl, ONE_FILE, PROJECTOR, recordCspViolations } from './harness.ts';
 
 const MODEL_PAGES = ['index.html', 'follow.html', 'remote.html', ONE_FILE] as const;
 
@@ -24,12 +18,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   browser = await chromium.connect(inject('wsEndpoint'));
   context = await browser.newContext({ viewport: PROJECTOR });
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
-  });
+  await recordCspViolations(context);
   context.on('weberror', (error) => errors.push(error.error().message));
   // A copy of the built folder, whose pages the tests may spoil.
   folder = mkdtempSync(path.join(tmpdir(), 'deck-page-model-'));
@@ -54,7 +43,7 @@ describe('the page model in every built page that runs a script', () => {
     const model = v.parse(PageModelSchema, JSON.parse((await modelText(page)) ?? 'null'));
     expect(model.slides.length).toBeGreaterThan(20);
     expect(await page.locator(`script#${PAGE_MODEL_ID}[type="application/json"]`).count()).toBe(1);
-    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(await page.locator('.page-model-error').count()).toBe(0);
     await page.close();
   });
@@ -142,7 +131,7 @@ describe('a page whose model was tampered with', () => {
     await page.goto(spoiled('remote.html', () => '{}'));
     await page.locator('.page-model-error').waitFor();
     expect(await page.locator('[data-remote-status]').textContent()).toBe('Connecting…');
-    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
     expect(errors).toEqual([]);
   });

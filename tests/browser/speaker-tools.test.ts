@@ -1,12 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deckUrl, ONE_FILE, PROJECTOR } from './harness.ts';
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
+import { cspViolations, deckUrl, ONE_FILE, PROJECTOR, recordCspViolations } from './harness.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -15,12 +9,7 @@ beforeAll(async () => {
   // Not the watched session: one test has the browser refuse a changed file, which it reports as a console error.
   browser = await chromium.connect(inject('wsEndpoint'));
   context = await browser.newContext({ viewport: PROJECTOR });
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
-  });
+  await recordCspViolations(context);
 });
 
 afterAll(() => browser.close());
@@ -52,7 +41,7 @@ describe('the speaker tools', () => {
     await page.keyboard.press('t');
     await page.locator('.speaker .script-words').first().waitFor();
     expect(asked).toEqual(['speaker-tools.js']);
-    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 
